@@ -1,0 +1,43 @@
+/**
+ * The main-process implementation of DesktopApi, with every Electron effect passed in (dialogs, file
+ * writes, app metadata) so the behaviour is tested in Node. index.ts supplies the real effects.
+ */
+import type { AppInfo, ExportFile, FileBatch, PickRequest, SaveResult } from '../../shared/api/contract';
+import { readPaths, type ReadOptions } from './read-files';
+
+export interface HandlerEffects {
+  appInfo(): AppInfo;
+  /** Shows the open dialog; resolves to the chosen paths, empty when cancelled. */
+  showOpenDialog(request: PickRequest): Promise<string[]>;
+  /** Shows the save dialog; resolves to the chosen path, or null when cancelled. */
+  showSaveDialog(suggestedName: string): Promise<string | null>;
+  writeFile(path: string, content: string): Promise<void>;
+  readOptions?: ReadOptions;
+}
+
+/** The handlers for each invoke channel, keyed by DesktopApi method name. */
+export function createHandlers(effects: HandlerEffects) {
+  return {
+    async getAppInfo(): Promise<AppInfo> {
+      return effects.appInfo();
+    },
+    async pickArticleFiles(request: PickRequest): Promise<FileBatch> {
+      const chosen = await effects.showOpenDialog(request);
+      if (chosen.length === 0) return { files: [], errors: [] };
+      return readPaths(chosen, effects.readOptions);
+    },
+    async saveExport(file: ExportFile): Promise<SaveResult> {
+      const target = await effects.showSaveDialog(file.suggestedName);
+      if (!target) return { saved: false, reason: 'cancelled' };
+      await effects.writeFile(target, file.content);
+      return { saved: true, location: target };
+    },
+  };
+}
+
+/** Paths on the command line that name files to open (not flags, not the app itself). */
+export function filesFromArgv(argv: readonly string[], isPackaged: boolean): string[] {
+  // Unpackaged: electron <app-dir> [files]; packaged: <app> [files].
+  const rest = argv.slice(isPackaged ? 1 : 2);
+  return rest.filter((arg) => arg.length > 0 && !arg.startsWith('-'));
+}

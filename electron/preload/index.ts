@@ -1,0 +1,22 @@
+/**
+ * The preload: one object of named functions on window.api, closed with `satisfies DesktopApi` so it
+ * cannot drift from the contract. ipcRenderer itself is never exposed.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/api/channels';
+import type { DesktopApi, FileBatch } from '../../shared/api/contract';
+
+const api = {
+  getAppInfo: () => ipcRenderer.invoke(INVOKE_CHANNELS.getAppInfo),
+  pickArticleFiles: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.pickArticleFiles, request),
+  saveExport: (file) => ipcRenderer.invoke(INVOKE_CHANNELS.saveExport, file),
+  onOpenFiles(listener) {
+    const wrapped = (_event: IpcRendererEvent, batch: FileBatch) => listener(batch);
+    ipcRenderer.on(EVENT_CHANNELS.openFiles, wrapped);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNELS.openFiles, wrapped);
+    };
+  },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('api', api);

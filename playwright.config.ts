@@ -1,0 +1,51 @@
+/**
+ * End-to-end tests. The browser project drives the browser edition, served by `vite preview` from the
+ * web build, in the system Chromium (browsers are never downloaded here). The desktop project drives
+ * the built Electron app through Playwright's _electron and skips, saying why, where Electron is absent.
+ */
+import { defineConfig } from '@playwright/test';
+import { WEB_PORT } from './vite.web.config';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/artifacts',
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${WEB_PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'browser',
+      testDir: 'test/e2e/browser',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1360, height: 860 },
+        launchOptions: {
+          executablePath: CHROMIUM_PATH,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    { name: 'desktop', testDir: 'test/e2e/desktop' },
+  ],
+  webServer: {
+    command: `npx vite preview --config vite.web.config.ts`,
+    url: `http://127.0.0.1:${WEB_PORT}/index.html`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

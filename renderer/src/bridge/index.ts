@@ -1,0 +1,20 @@
+/**
+ * Chooses the WorkbenchApi of this edition: the preload's window.api on the desktop, the browser
+ * bridge otherwise. The rest of the UI only ever sees WorkbenchApi.
+ */
+import type { DesktopApi, WorkbenchApi } from '../../../shared/api/contract';
+import { createBrowserApi } from './browser';
+import { readDroppedItems } from './read-blobs';
+
+/** The desktop edition: IPC methods from the preload plus drops read in the page. */
+export function createDesktopApi(desktop: DesktopApi): WorkbenchApi {
+  return {
+    getAppInfo: () => desktop.getAppInfo(),
+    pickArticleFiles: (request) => desktop.pickArticleFiles(request),
+    saveExport: (file) => desktop.saveExport(file),
+    onOpenFiles: (listener) => desktop.onOpenFiles(listener),
+    readDroppedFiles: (dropped) => readDroppedItems(dropped),
+  };
+}
+
+export const api: WorkbenchApi = window.api ? createDesktopApi(window.api) : createBrowserApi();

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { workbenchWindowOptions } from '../../../electron/main/window-options';
+
+describe('workbench window options', () => {
+  const options = workbenchWindowOptions('/app/out/preload/index.cjs');
+
+  it('isolates the page from Node and Electron', () => {
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+    });
+  });
+
+  it('loads the CommonJS preload it is given', () => {
+    expect(options.webPreferences.preload).toBe('/app/out/preload/index.cjs');
+  });
+
+  it('does not navigate when a file is dropped on the window', () => {
+    expect(options.webPreferences.navigateOnDragDrop).toBe(false);
+  });
+
+  it('stays hidden until the first paint is ready', () => {
+    expect(options.show).toBe(false);
+  });
+});
