@@ -1,0 +1,19 @@
+/**
+ * Normalises decoded text once, at import: line endings to LF, Unicode to NFC, a stray BOM character
+ * removed, trailing spaces trimmed from lines and runs of blank lines collapsed to one. Everything that
+ * runs later (claims, offsets, diffs) works on this exact string.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(/[ \t\u00a0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Text that is only whitespace, or has no letters or digits at all, is not an article. */
+export function hasArticleText(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
