@@ -12,7 +12,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(here, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(here, 'electron/main/index.ts'),
+          'parse-worker': resolve(here, 'electron/main/parse-worker.ts'),
+        },
+      },
     },
   },
   preload: {

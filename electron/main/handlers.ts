@@ -1,9 +1,10 @@
 /**
  * The main-process implementation of DesktopApi, with every Electron effect passed in (dialogs, file
- * writes, app metadata) so the behaviour is tested in Node. index.ts supplies the real effects.
+ * writes, the parse worker, progress events) so the behaviour is tested in Node. index.ts supplies the
+ * real effects.
  */
-import type { AppInfo, ExportFile, FileBatch, PickRequest, SaveResult } from '../../shared/api/contract';
-import { readPaths, type ReadOptions } from './read-files';
+import type { AppInfo, ExportFile, ImportProgress, PickRequest, SaveResult } from '../../shared/api/contract';
+import type { ParsedBatch } from '../../shared/article/types';
 
 export interface HandlerEffects {
   appInfo(): AppInfo;
@@ -12,7 +13,10 @@ export interface HandlerEffects {
   /** Shows the save dialog; resolves to the chosen path, or null when cancelled. */
   showSaveDialog(suggestedName: string): Promise<string | null>;
   writeFile(path: string, content: string): Promise<void>;
-  readOptions?: ReadOptions;
+  /** Reads and parses files off the main thread (parse-in-worker in the app). */
+  parseFiles(paths: string[], onProgress: (progress: ImportProgress) => void): Promise<ParsedBatch>;
+  /** Tells the window how far parsing has got. */
+  reportProgress(progress: ImportProgress): void;
 }
 
 /** The handlers for each invoke channel, keyed by DesktopApi method name. */
@@ -21,10 +25,11 @@ export function createHandlers(effects: HandlerEffects) {
     async getAppInfo(): Promise<AppInfo> {
       return effects.appInfo();
     },
-    async pickArticleFiles(request: PickRequest): Promise<FileBatch> {
+    /** Only paths the user chose in our own dialog are ever read. */
+    async pickArticleFiles(request: PickRequest): Promise<ParsedBatch> {
       const chosen = await effects.showOpenDialog(request);
-      if (chosen.length === 0) return { files: [], errors: [] };
-      return readPaths(chosen, effects.readOptions);
+      if (chosen.length === 0) return { articles: [], errors: [] };
+      return effects.parseFiles(chosen, effects.reportProgress);
     },
     async saveExport(file: ExportFile): Promise<SaveResult> {
       const target = await effects.showSaveDialog(file.suggestedName);

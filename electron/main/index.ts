@@ -19,7 +19,7 @@ import {
 import { isAllowedNavigation } from './guards';
 import { createHandlers, filesFromArgv } from './handlers';
 import { registerValidated, type HandleFn } from './ipc';
-import { readPaths } from './read-files';
+import { parseInWorker } from './parse-in-worker';
 import { workbenchWindowOptions } from './window-options';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -32,9 +32,17 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 let mainWindow: BrowserWindow | null = null;
 
+/** Reads and parses in a worker thread; built next to this file by electron.vite.config.ts. */
+const parseWorker = { url: new URL('./parse-worker.js', import.meta.url) };
+
+function reportProgress(progress: { done: number; total: number }): void {
+  mainWindow?.webContents.send(EVENT_CHANNELS.importProgress, progress);
+}
+
+/** Files named on the command line (or passed to a second instance) are parsed and sent to the page. */
 async function sendFilesToWindow(paths: string[]): Promise<void> {
   if (!mainWindow || paths.length === 0) return;
-  const batch = await readPaths(paths);
+  const batch = await parseInWorker(parseWorker, { paths }, reportProgress);
   mainWindow.webContents.send(EVENT_CHANNELS.openFiles, batch);
 }
 
@@ -77,6 +85,8 @@ function registerIpc(): void {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     writeFile: (path, content) => writeFile(path, content, 'utf8'),
+    parseFiles: (paths, onProgress) => parseInWorker(parseWorker, { paths }, onProgress),
+    reportProgress,
   });
   // Our page is the only trusted sender: app://corroborate/...
   const handle = ipcMain.handle.bind(ipcMain) as unknown as HandleFn;

@@ -4,14 +4,22 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/api/channels';
-import type { DesktopApi, FileBatch } from '../../shared/api/contract';
+import type { DesktopApi, ImportProgress, ParsedBatch } from '../../shared/api/contract';
 
 const api = {
   getAppInfo: () => ipcRenderer.invoke(INVOKE_CHANNELS.getAppInfo),
-  pickArticleFiles: (request) => ipcRenderer.invoke(INVOKE_CHANNELS.pickArticleFiles, request),
+  async pickArticleFiles(request, onProgress) {
+    const relay = (_event: IpcRendererEvent, progress: ImportProgress) => onProgress?.(progress);
+    ipcRenderer.on(EVENT_CHANNELS.importProgress, relay);
+    try {
+      return await ipcRenderer.invoke(INVOKE_CHANNELS.pickArticleFiles, request);
+    } finally {
+      ipcRenderer.removeListener(EVENT_CHANNELS.importProgress, relay);
+    }
+  },
   saveExport: (file) => ipcRenderer.invoke(INVOKE_CHANNELS.saveExport, file),
   onOpenFiles(listener) {
-    const wrapped = (_event: IpcRendererEvent, batch: FileBatch) => listener(batch);
+    const wrapped = (_event: IpcRendererEvent, batch: ParsedBatch) => listener(batch);
     ipcRenderer.on(EVENT_CHANNELS.openFiles, wrapped);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNELS.openFiles, wrapped);

@@ -11,6 +11,7 @@ export const INVOKE_CHANNELS = {
 /** Main → renderer events. */
 export const EVENT_CHANNELS = {
   openFiles: 'files:open',
+  importProgress: 'files:progress',
 } as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS];

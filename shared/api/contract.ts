@@ -3,6 +3,9 @@
  * (preload + IPC to the Electron main process) and by the browser edition (file inputs, downloads).
  * Payload types live here once so both sides of the process boundary agree on them.
  */
+import type { ParsedBatch } from '../article/types';
+
+export type { ParsedBatch };
 
 /** What the host tells the UI about itself. */
 export interface AppInfo {
@@ -62,14 +65,27 @@ export interface DroppedItem {
   webkitGetAsEntry(): unknown;
 }
 
-/** The API every edition implements. Every method is async; subscriptions return an unsubscribe. */
+/** Progress of reading and parsing: files done out of files found. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export type ProgressListener = (progress: ImportProgress) => void;
+
+/**
+ * The API every edition implements. Every method is async; subscriptions return an unsubscribe.
+ * Importing hands back parsed drafts (shared/article), never stored: the renderer stores them.
+ */
 export interface WorkbenchApi {
   getAppInfo(): Promise<AppInfo>;
-  pickArticleFiles(request: PickRequest): Promise<FileBatch>;
-  readDroppedFiles(dropped: DroppedItems): Promise<FileBatch>;
+  /** Asks the user for files or a folder, reads and parses them; an empty batch if cancelled. */
+  pickArticleFiles(request: PickRequest, onProgress?: ProgressListener): Promise<ParsedBatch>;
+  /** Reads and parses what was dropped on the window. */
+  readDroppedFiles(dropped: DroppedItems, onProgress?: ProgressListener): Promise<ParsedBatch>;
   saveExport(file: ExportFile): Promise<SaveResult>;
-  /** Files the host was asked to open from outside the UI (command line, OS "open with"). */
-  onOpenFiles(listener: (batch: FileBatch) => void): () => void;
+  /** Articles the host was asked to open from outside the UI (command line, OS "open with"). */
+  onOpenFiles(listener: (batch: ParsedBatch) => void): () => void;
 }
 
 /**

@@ -1,36 +1,132 @@
 /**
- * The workbench shell: a toolbar, the library pane on the left, the main area, and a status bar.
- * Features plug into these regions; this file only lays them out.
+ * The workbench shell: toolbar (case and import), the library pane, the main area and the status bar.
+ * Features plug into these regions; this file wires them to the current case.
  */
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/api/contract';
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, DroppedItems } from '../../../shared/api/contract';
 import { api } from '../bridge';
+import { db } from '../db/AppDB';
+import { createCase, deleteCase, purgeDeletedCases, renameCase, restoreCase } from '../db/cases';
+import { useArticles, useCases } from '../db/hooks';
+import { CaseBar } from '../features/cases/CaseBar';
+import { CaseNameDialog, ConfirmDeleteDialog } from '../features/cases/CaseDialogs';
+import { DropZone } from '../features/import/DropZone';
+import { ImportProgress } from '../features/import/ImportProgress';
+import { ImportSummary } from '../features/import/ImportSummary';
+import { useImport } from '../features/import/useImport';
+import { ArticleReader } from '../features/library/ArticleReader';
+import { LibraryPane } from '../features/library/LibraryPane';
+import { useStoredState } from './useStoredState';
+
+type Dialog = null | 'new' | 'rename' | 'delete';
+
+// Cases deleted in an earlier session are purged once, at start.
+const purged = purgeDeletedCases(db).catch(() => 0);
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const cases = useCases();
+  const [storedCaseId, setCaseId] = useStoredState('corroborate.case');
+  const current = cases?.find((c) => c.id === storedCaseId) ?? cases?.[0] ?? null;
+  const caseId = current?.id ?? null;
+  const articles = useArticles(caseId);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = articles?.find((a) => a.id === selectedId) ?? null;
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
+
   useEffect(() => {
     void api.getAppInfo().then(setInfo);
+    void purged;
   }, []);
+
+  const ensureCase = useCallback(async () => {
+    if (caseId) return caseId;
+    const created = await createCase(db, 'Untitled case');
+    setCaseId(created.id);
+    return created.id;
+  }, [caseId, setCaseId]);
+  const importer = useImport(ensureCase);
+  const { run } = importer;
+  const busy = importer.progress !== null;
+
+  useEffect(() => api.onOpenFiles((batch) => void run(async () => batch)), [run]);
+  const onDrop = useCallback((dropped: DroppedItems) => void run((p) => api.readDroppedFiles(dropped, p)), [run]);
+
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const closeSummary = importer.dismiss;
 
   return (
     <div className="shell">
       <header className="toolbar" role="banner">
         <h1 className="brand">Corroborate</h1>
+        <CaseBar
+          cases={cases ?? []}
+          currentId={caseId}
+          onSelect={(id) => {
+            setCaseId(id);
+            setSelectedId(null);
+          }}
+          onNew={() => setDialog('new')}
+          onRename={() => setDialog('rename')}
+          onDelete={() => setDialog('delete')}
+        />
+        <span className="spacer" />
+        <div role="group" aria-label="Import" className="import-buttons">
+          <button type="button" className="primary" disabled={busy} onClick={() => void run((p) => api.pickArticleFiles({ mode: 'files' }, p))}>
+            Import files…
+          </button>
+          <button type="button" disabled={busy} onClick={() => void run((p) => api.pickArticleFiles({ mode: 'folder' }, p))}>
+            Import folder…
+          </button>
+        </div>
       </header>
       <nav className="library" aria-label="Library">
-        <h2 className="pane-title">Library</h2>
-        <p className="empty">No articles yet.</p>
+        <h2 className="pane-title">{current ? current.name : 'Library'}</h2>
+        <LibraryPane caseId={caseId} articles={articles ?? []} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
       </nav>
       <main className="workspace" aria-label="Workspace">
-        <section className="welcome">
-          <h2>Find where the reports agree, and where they don&rsquo;t.</h2>
-          <p>Import the articles you gathered about one event. Corroborate finds the claims and quotes they share.</p>
-        </section>
+        {selected ? (
+          <ArticleReader article={selected} />
+        ) : (
+          <section className="welcome">
+            <h2>Find where the reports agree, and where they don&rsquo;t.</h2>
+            <p>
+              {articles && articles.length > 0
+                ? 'Choose an article in the library to read it with its provenance.'
+                : 'Import the articles you gathered about one event: saved web pages, text, Markdown or JSON. Drop files or whole folders on the window, or use Import.'}
+            </p>
+          </section>
+        )}
       </main>
       <footer className="statusbar" role="contentinfo">
         <span data-testid="edition">{info ? `${info.edition === 'desktop' ? 'Desktop' : 'Browser'} edition` : '…'}</span>
         <span>{info ? `v${info.version}` : ''}</span>
+        <span className="grow" />
+        {importer.progress && <ImportProgress progress={importer.progress} onCancel={importer.cancel} />}
+        {undo && (
+          <span className="toast" role="status" data-testid="undo-toast">
+            Deleted “{undo.name}”.
+            <button type="button" onClick={() => void restoreCase(db, undo.id).then(() => { setCaseId(undo.id); setUndo(null); })}>Undo</button>
+          </span>
+        )}
+        <span data-testid="article-count">{articles ? `${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}</span>
       </footer>
+
+      <DropZone onDrop={onDrop} disabled={busy} />
+      {importer.summary && <ImportSummary summary={importer.summary} onClose={closeSummary} />}
+      {dialog === 'new' && (
+        <CaseNameDialog title="New case" initial="" submitLabel="Create case" onClose={closeDialog}
+          onSubmit={(name) => void createCase(db, name).then((c) => { setCaseId(c.id); setSelectedId(null); setDialog(null); })} />
+      )}
+      {dialog === 'rename' && current && (
+        <CaseNameDialog title="Rename case" initial={current.name} submitLabel="Rename" onClose={closeDialog}
+          onSubmit={(name) => void renameCase(db, current.id, name).then(() => setDialog(null))} />
+      )}
+      {dialog === 'delete' && current && (
+        <ConfirmDeleteDialog caseName={current.name} articleCount={articles?.length ?? 0} onClose={closeDialog}
+          onConfirm={() => void deleteCase(db, current.id).then(() => { setUndo({ id: current.id, name: current.name }); setSelectedId(null); setDialog(null); })} />
+      )}
     </div>
   );
 }

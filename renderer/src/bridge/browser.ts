@@ -3,6 +3,7 @@
  * download to save. No server is involved: everything stays in this tab and its IndexedDB.
  */
 import type { ExportFile, FileBatch, PickRequest, SaveResult, WorkbenchApi } from '../../../shared/api/contract';
+import { parseInPageWorker } from './parse-client';
 import { readDroppedItems, readFileList } from './read-blobs';
 
 /** Opens the browser's file chooser; resolves with the files, or an empty batch if cancelled. */
@@ -51,8 +52,8 @@ export function createBrowserApi(): WorkbenchApi {
         edition: 'browser',
         platform: navigator.platform || 'web',
       }),
-    pickArticleFiles: pickWithInput,
-    readDroppedFiles: (dropped) => readDroppedItems(dropped),
+    pickArticleFiles: async (request, onProgress) => parseInPageWorker(await pickWithInput(request), onProgress),
+    readDroppedFiles: async (dropped, onProgress) => parseInPageWorker(await readDroppedItems(dropped), onProgress),
     saveExport: download,
     // A browser tab is never asked to open files from outside the page.
     onOpenFiles: () => () => {},

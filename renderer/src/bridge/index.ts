@@ -4,16 +4,17 @@
  */
 import type { DesktopApi, WorkbenchApi } from '../../../shared/api/contract';
 import { createBrowserApi } from './browser';
+import { parseInPageWorker } from './parse-client';
 import { readDroppedItems } from './read-blobs';
 
 /** The desktop edition: IPC methods from the preload plus drops read in the page. */
 export function createDesktopApi(desktop: DesktopApi): WorkbenchApi {
   return {
     getAppInfo: () => desktop.getAppInfo(),
-    pickArticleFiles: (request) => desktop.pickArticleFiles(request),
+    pickArticleFiles: (request, onProgress) => desktop.pickArticleFiles(request, onProgress),
     saveExport: (file) => desktop.saveExport(file),
     onOpenFiles: (listener) => desktop.onOpenFiles(listener),
-    readDroppedFiles: (dropped) => readDroppedItems(dropped),
+    readDroppedFiles: async (dropped, onProgress) => parseInPageWorker(await readDroppedItems(dropped), onProgress),
   };
 }
 

@@ -2,6 +2,7 @@
  * The shapes stored in IndexedDB. Records are plain data (no classes) so they survive structured
  * cloning into Workers and into review bundles unchanged.
  */
+import type { ArticleDraft } from '../../../shared/article/types';
 
 /** One review: the articles about one story, with their claims, pairs and verdicts. */
 export interface CaseRecord {
@@ -13,25 +14,19 @@ export interface CaseRecord {
   deletedAt: number | null;
 }
 
-/** One imported article, with its text and provenance. */
-export interface ArticleRecord {
+/**
+ * One imported article's metadata and provenance. The text lives in `texts` under the same id, so
+ * listing thousands of articles never loads megabytes of text.
+ */
+export interface ArticleRecord extends Omit<ArticleDraft, 'text'> {
   id: string;
   caseId: string;
-  title: string;
-  text: string;
-  /** ISO date, "YYYY-MM-DD" or "YYYY-MM", or null when unknown. */
-  date: string | null;
-  /** True when the date was inferred (file name, text) rather than stated in the file's metadata. */
-  dateInferred: boolean;
-  outlet: string | null;
-  url: string | null;
-  byline: string | null;
-  language: string | null;
-  fileName: string;
-  sha256: string;
-  format: string;
-  encoding: string;
-  chars: number;
   importedAt: number;
-  importerVersion: string;
+}
+
+/** The stored (normalised) text of one article; every character offset refers to it. */
+export interface TextRecord {
+  id: string;
+  caseId: string;
+  text: string;
 }

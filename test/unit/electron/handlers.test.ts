@@ -1,6 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, filesFromArgv, type HandlerEffects } from '../../../electron/main/handlers';
+import { runParseJob } from '../../../electron/main/parse-worker';
+import type { ParsedBatch } from '../../../shared/article/types';
 import { SEEDS_DIR } from '../../support/corpus';
+
+/** The parse worker's job, run in this thread. */
+async function parseHere(paths: string[], onProgress: (p: { done: number; total: number }) => void): Promise<ParsedBatch> {
+  let batch: ParsedBatch = { articles: [], errors: [] };
+  await runParseJob({ paths }, (m) => (m.type === 'done' ? (batch = m.batch) : onProgress({ done: m.done, total: m.total })));
+  return batch;
+}
 
 function effects(overrides: Partial<HandlerEffects> = {}): HandlerEffects {
   return {
@@ -8,20 +17,29 @@ function effects(overrides: Partial<HandlerEffects> = {}): HandlerEffects {
     showOpenDialog: async () => [],
     showSaveDialog: async () => null,
     writeFile: vi.fn(async () => {}),
+    parseFiles: parseHere,
+    reportProgress: () => {},
     ...overrides,
   };
 }
 
 describe('main-process handlers', () => {
-  it('reads the folder chosen in the open dialog', async () => {
-    const handlers = createHandlers(effects({ showOpenDialog: async () => [SEEDS_DIR] }));
+  it('parses the folder chosen in the open dialog and reports progress to the window', async () => {
+    const reportProgress = vi.fn();
+    const handlers = createHandlers(effects({ showOpenDialog: async () => [SEEDS_DIR], reportProgress }));
     const batch = await handlers.pickArticleFiles({ mode: 'folder' });
-    expect(batch.files.map((f) => f.name)).toEqual(['000_b0b42460a32a0478.txt', '003_9dd4b330143851c7.txt']);
+    expect(batch.articles.map((a) => [a.fileName, a.date])).toEqual([
+      ['000_b0b42460a32a0478.txt', '2022-02-08'],
+      ['003_9dd4b330143851c7.txt', '2022-02-10'],
+    ]);
+    expect(reportProgress).toHaveBeenLastCalledWith({ done: 2, total: 2 });
   });
 
   it('reads nothing when the dialog is cancelled', async () => {
-    const handlers = createHandlers(effects());
-    await expect(handlers.pickArticleFiles({ mode: 'files' })).resolves.toEqual({ files: [], errors: [] });
+    const parseFiles = vi.fn(parseHere);
+    const handlers = createHandlers(effects({ parseFiles }));
+    await expect(handlers.pickArticleFiles({ mode: 'files' })).resolves.toEqual({ articles: [], errors: [] });
+    expect(parseFiles).not.toHaveBeenCalled();
   });
 
   it('writes an export only where the user chose', async () => {

@@ -1,0 +1,46 @@
+/**
+ * The Node command line: `npm run cli -- <command> ...`. It reuses shared/ and the main process's file
+ * reader, so what it reports is what the app would import.
+ */
+import { pathToFileURL } from 'node:url';
+import { formatImportCheck, importCheck } from './import-check';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const USAGE = `usage: npm run cli -- <command> [options]
+
+commands:
+  import-check <files or folders...> [--json] [--max-bytes N]
+      parse without storing; print each article's title, date, outlet, characters and hash,
+      or why a file was refused. Exit code 1 only if nothing could be read.`;
+
+/** Runs one CLI invocation and returns its exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  const json = rest.includes('--json');
+  const maxIndex = rest.indexOf('--max-bytes');
+  const maxBytes = maxIndex >= 0 ? Number(rest[maxIndex + 1]) : undefined;
+  const paths = rest.filter((arg, i) => !arg.startsWith('--') && !(maxIndex >= 0 && i === maxIndex + 1));
+  if (command === 'import-check') {
+    if (paths.length === 0 || (maxBytes !== undefined && !(maxBytes > 0))) {
+      io.err(USAGE);
+      return 2;
+    }
+    const result = await importCheck(paths, maxBytes);
+    io.out(json ? JSON.stringify(result, null, 2) : formatImportCheck(result));
+    return result.articles.length === 0 ? 1 : 0;
+  }
+  io.err(command && command !== '--help' && command !== 'help' ? `unknown command "${command}"\n\n${USAGE}` : USAGE);
+  return command === '--help' || command === 'help' ? 0 : 2;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const code = await runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,93 @@
+/**
+ * The case's articles: search, sort, and a virtualised list that stays fast with thousands of rows.
+ * Arrow keys move through the list; Enter or click opens an article in the reader.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { db } from '../../db/AppDB';
+import type { ArticleRecord } from '../../db/records';
+import { filterArticles, searchWords, sortArticles, textMatches, type SortKey } from './sort-filter';
+
+const ROW_HEIGHT = 58;
+
+export function LibraryPane(props: {
+  caseId: string | null;
+  articles: ArticleRecord[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('date');
+  const deferredQuery = useDeferredValue(query);
+  const words = useMemo(() => searchWords(deferredQuery), [deferredQuery]);
+  const textHits = useLiveQuery(async () => {
+    if (!props.caseId || words.length === 0) return new Set<string>();
+    const hits = new Set<string>();
+    await db.texts.where('caseId').equals(props.caseId).each((t) => {
+      if (textMatches(t.text, words)) hits.add(t.id);
+    });
+    return hits;
+  }, [props.caseId, words.join(' ')]);
+  const visible = useMemo(
+    () => sortArticles(filterArticles(props.articles, deferredQuery, textHits ?? new Set()), sort),
+    [props.articles, deferredQuery, textHits, sort],
+  );
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const selectedIndex = visible.findIndex((a) => a.id === props.selectedId);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const next = Math.min(visible.length - 1, Math.max(0, selectedIndex + (event.key === 'ArrowDown' ? 1 : -1)));
+    const article = visible[next];
+    if (article) {
+      props.onSelect(article.id);
+      virtualizer.scrollToIndex(next);
+    }
+  };
+
+  return (
+    <>
+      <div className="library-tools">
+        <input type="search" placeholder="Search titles and text" aria-label="Search articles" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <label>
+          Sort
+          <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)} aria-label="Sort articles by">
+            <option value="date">Date</option>
+            <option value="outlet">Outlet</option>
+            <option value="title">Title</option>
+          </select>
+        </label>
+      </div>
+      <p className="library-count" aria-live="polite" data-testid="library-count">
+        {words.length ? `${visible.length} of ${props.articles.length} articles` : `${props.articles.length} article${props.articles.length === 1 ? '' : 's'}`}
+      </p>
+      {props.articles.length === 0 ? (
+        <p className="empty">No articles yet. Import files or a folder, or drop them on the window.</p>
+      ) : (
+        <div ref={scroller} className="article-list" role="listbox" aria-label="Articles" tabIndex={0} onKeyDown={onKeyDown}
+          aria-activedescendant={props.selectedId ? `article-${props.selectedId}` : undefined}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((row) => {
+              const a = visible[row.index]!;
+              return (
+                <div key={a.id} id={`article-${a.id}`} role="option" aria-selected={a.id === props.selectedId}
+                  className={`article-row${a.id === props.selectedId ? ' selected' : ''}`}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+                  onClick={() => props.onSelect(a.id)} data-testid="article-row">
+                  <span className="row-title" title={a.title}>{a.title}</span>
+                  <span className="row-meta">
+                    {a.outlet ?? <em>outlet unknown</em>} · {a.date ?? <em>no date</em>}{a.dateInferred ? ' (inferred)' : ''} · {a.chars.toLocaleString('en')} chars
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, screenshot, test } from './fixtures';
+import { Workbench } from './library';
+import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+
+const seedFiles = readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f));
+
+test.describe('importing articles (browser edition)', () => {
+  test('imports the seeds and the Titan folder, survives a reload, and refuses re-imports', async ({ page, consoleErrors }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Seeds and Titan');
+
+    await app.importThroughPicker('files', seedFiles);
+    expect(await app.summary()).toMatchObject({ imported: '2 imported', duplicates: '0 already in this case', failed: '0 not imported' });
+    await app.expectArticleCount(2);
+
+    await app.importThroughPicker('folder', TITAN_DIR);
+    const titan = await app.summary();
+    expect(titan).toMatchObject({ imported: '48 imported', failed: '1 not imported' });
+    expect(titan.text).toContain('unsupported file type ".tsv"');
+    await app.expectArticleCount(50);
+
+    // Open the second seed: its text and provenance are shown.
+    await page.getByPlaceholder('Search titles and text').fill('freeze the game');
+    await expect(page.getByTestId('library-count')).toHaveText('1 of 50 articles');
+    await app.rows().first().click();
+    const reader = page.getByTestId('article-reader');
+    await expect(reader).toContainText('My aim was to freeze the game');
+    await expect(reader).toContainText('2022-02-10');
+    await expect(page.getByTestId('article-sha256')).toHaveText(/^[0-9a-f]{64}$/);
+    await screenshot(page, 'library-reader');
+
+    await page.reload();
+    await app.expectArticleCount(50);
+    await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('heading')).toHaveText('Seeds and Titan');
+
+    await app.importThroughPicker('files', seedFiles);
+    expect(await app.summary()).toMatchObject({ imported: '0 imported', duplicates: '2 already in this case' });
+    await app.expectArticleCount(50);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('sorts the library by date, outlet and title', async ({ page }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Titan');
+    await app.importThroughPicker('folder', TITAN_DIR);
+    await app.summary();
+    const firstMeta = () => app.rows().first().locator('.row-meta').textContent();
+    await page.getByLabel('Sort articles by').selectOption('date');
+    expect(await firstMeta()).toContain('2023-06-20');
+    await page.getByLabel('Sort articles by').selectOption('title');
+    await expect(app.rows().first().locator('.row-title')).toHaveText(/^Canadian aircraft detects underwater noises/);
+    await expect(app.rows().nth(1).locator('.row-title')).toHaveText(/^'Catastrophic Implosion'/);
+    // Virtualised: 48 articles, but only the visible rows (plus overscan) are in the DOM.
+    expect(await app.rows().count()).toBeLessThan(48);
+  });
+
+  test('imports files dropped on the window', async ({ page }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Dropped');
+    const { readFileSync } = await import('node:fs');
+    const files = seedFiles.map((p) => ({ name: p.split('/').pop()!, content: readFileSync(p, 'utf8') }));
+    await page.evaluate((list) => {
+      const transfer = new DataTransfer();
+      for (const f of list) transfer.items.add(new File([f.content], f.name, { type: 'text/plain' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, files);
+    expect(await app.summary()).toMatchObject({ imported: '2 imported' });
+    await app.expectArticleCount(2);
+  });
+
+  test('reports bad files by name and imports the rest', async ({ page }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Bad input');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import files…' }).click();
+    await (await chooser).setFiles([
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) },
+      { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"text": ') },
+      { name: 'good.md', mimeType: 'text/markdown', buffer: Buffer.from('# Coast Guard briefing\n\nDebris was found 1,600 feet from the bow.') },
+    ]);
+    const summary = await app.summary();
+    expect(summary).toMatchObject({ imported: '1 imported', failed: '3 not imported' });
+    expect(summary.text).toContain('empty.txtempty file');
+    expect(summary.text).toContain('image.txtbinary file (PNG image), not an article');
+    expect(summary.text).toMatch(/broken\.jsonmalformed JSON/);
+    await app.expectArticleCount(1);
+  });
+
+  test('renames a case, deletes it after asking, and undo brings it back', async ({ page }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Draft');
+    await app.importThroughPicker('files', seedFiles);
+    await app.summary();
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('Case name').fill('Macron, February 2022');
+    await page.getByRole('button', { name: 'Rename' }).last().click();
+    await expect(page.getByLabel('Current case').locator('option:checked')).toHaveText('Macron, February 2022');
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByTestId('confirm-delete-dialog');
+    await expect(confirm).toContainText('and its 2 articles will be removed');
+    await confirm.getByRole('button', { name: 'Delete case' }).click();
+    await expect(page.getByLabel('Current case')).toBeDisabled();
+    await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByLabel('Current case').locator('option:checked')).toHaveText('Macron, February 2022');
+    await app.expectArticleCount(2);
+  });
+});

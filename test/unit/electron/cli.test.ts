@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/index';
+import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+
+async function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('npm run cli -- import-check', () => {
+  it('prints the JSON shape for the seeds', async () => {
+    const { code, out } = await cli('import-check', SEEDS_DIR, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(Object.keys(result)).toEqual(['articles', 'errors']);
+    expect(result.articles.map((a: Record<string, unknown>) => Object.keys(a))[0]).toEqual([
+      'id', 'file', 'title', 'date', 'dateInferred', 'outlet', 'url', 'chars', 'sha256',
+    ]);
+    expect(result.articles.map((a: { date: string }) => a.date)).toEqual(['2022-02-08', '2022-02-10']);
+    expect(result.articles[0].file).toBe(`${SEEDS_DIR}/000_b0b42460a32a0478.txt`);
+  });
+
+  it('lists readable articles and refused files in text, exit 0 when anything was read', async () => {
+    const { code, out } = await cli('import-check', TITAN_DIR, '/no/such/file.txt');
+    expect(code).toBe(0);
+    expect(out).toContain('✗ /no/such/file.txt: file not found');
+    expect(out).toMatch(/48 article\(s\) read, 2 file\(s\) refused$/);
+  });
+
+  it('exits 1 when nothing could be read', async () => {
+    expect((await cli('import-check', '/no/such/file.txt', '--json')).code).toBe(1);
+  });
+
+  it('exits 2 with usage for a missing path or an unknown command', async () => {
+    expect((await cli('import-check')).code).toBe(2);
+    const unknown = await cli('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/unknown command "frobnicate"/);
+  });
+});
