@@ -110,7 +110,7 @@ export function App() {
             <button type="button" onClick={() => void restoreCase(db, undo.id).then(() => { setCaseId(undo.id); setUndo(null); })}>Undo</button>
           </span>
         )}
-        <span data-testid="article-count">{articles ? `${articles.length} article${articles.length === 1 ? '' : 's'}` : ''}</span>
+        <span data-testid="article-count">{articles ? `${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'}` : ''}</span>
       </footer>
 
       <DropZone onDrop={onDrop} disabled={busy} />

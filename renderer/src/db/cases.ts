@@ -2,7 +2,7 @@
  * Case operations. Deleting is undoable: it marks the case, the UI offers Undo, and marked cases are
  * purged (with their articles and texts, in one transaction) the next time the app starts.
  */
-import type { AppDB } from './AppDB';
+import { caseKeyPrefix, type AppDB } from './AppDB';
 import type { CaseRecord } from './records';
 
 /** Creates a case with a trimmed, non-empty name and returns it. */
@@ -30,8 +30,8 @@ export async function purgeDeletedCases(db: AppDB): Promise<number> {
   return db.transaction('rw', db.cases, db.articles, db.texts, async () => {
     const doomed = (await db.cases.toArray()).filter((c) => c.deletedAt !== null).map((c) => c.id);
     for (const caseId of doomed) {
-      await db.articles.where('caseId').equals(caseId).delete();
-      await db.texts.where('caseId').equals(caseId).delete();
+      await db.articles.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
+      await db.texts.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
     }
     await db.cases.bulkDelete(doomed);
     return doomed.length;

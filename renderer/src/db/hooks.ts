@@ -1,6 +1,6 @@
 /** Live queries the UI reads the database through: they re-render when the data changes. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './AppDB';
+import { caseKeyPrefix, db } from './AppDB';
 import { listCases } from './cases';
 import type { ArticleRecord, CaseRecord } from './records';
 
@@ -11,7 +11,7 @@ export function useCases(): CaseRecord[] | undefined {
 /** Article metadata of a case (no texts), in storage order. */
 export function useArticles(caseId: string | null): ArticleRecord[] | undefined {
   return useLiveQuery(
-    () => (caseId ? db.articles.where('caseId').equals(caseId).toArray() : Promise.resolve([] as ArticleRecord[])),
+    () => (caseId ? db.articles.where(':id').startsWith(caseKeyPrefix(caseId)).toArray() : Promise.resolve([] as ArticleRecord[])),
     [caseId],
   );
 }

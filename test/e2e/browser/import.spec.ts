@@ -86,6 +86,8 @@ test.describe('importing articles (browser edition)', () => {
       { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"text": ') },
       { name: 'good.md', mimeType: 'text/markdown', buffer: Buffer.from('# Coast Guard briefing\n\nDebris was found 1,600 feet from the bow.') },
     ]);
+    await expect(page.getByTestId('import-summary')).toBeVisible();
+    await screenshot(page, 'import-summary-bad-files');
     const summary = await app.summary();
     expect(summary).toMatchObject({ imported: '1 imported', failed: '3 not imported' });
     expect(summary.text).toContain('empty.txtempty file');
@@ -113,5 +115,30 @@ test.describe('importing articles (browser edition)', () => {
     await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByLabel('Current case').locator('option:checked')).toHaveText('Macron, February 2022');
     await app.expectArticleCount(2);
+  });
+});
+
+test.describe('large imports', () => {
+  test('shows progress, and cancelling keeps only whole chunks of articles', async ({ page }) => {
+    const { generateArticles } = await import('../../bench/generate');
+    const files = generateArticles(5000, 7).map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.bytes) }));
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Big');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import files…' }).click();
+    await (await chooser).setFiles(files);
+    const progress = page.getByTestId('import-progress');
+    await expect(progress).toContainText(/Storing articles \d[\d,]* \/ 5,000/, { timeout: 30_000 });
+    await screenshot(page, 'import-progress');
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    const dialog = page.getByTestId('import-summary');
+    await expect(dialog).toContainText('Import cancelled', { timeout: 30_000 });
+    const imported = Number((await dialog.getByTestId('summary-imported').textContent())!.split(' ')[0]);
+    expect(imported % 1000).toBe(0);
+    expect(imported).toBeLessThan(5000);
+    await expect(dialog.getByTestId('summary-failed')).toHaveText(`${5000 - imported} not imported`);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await app.expectArticleCount(imported);
   });
 });

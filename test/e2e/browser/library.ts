@@ -44,6 +44,6 @@ export class Workbench {
   }
 
   async expectArticleCount(n: number): Promise<void> {
-    await expect(this.page.getByTestId('library-count')).toHaveText(`${n} article${n === 1 ? '' : 's'}`);
+    await expect(this.page.getByTestId('library-count')).toHaveText(`${n.toLocaleString('en')} article${n === 1 ? '' : 's'}`);
   }
 }

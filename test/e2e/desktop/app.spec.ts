@@ -4,8 +4,11 @@
  * machines) each test skips and says so.
  */
 import { _electron as electron, expect, test } from '@playwright/test';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectronBinary } from '../../../scripts/electron-binary.mjs';
+import { SEEDS_DIR } from '../../support/corpus';
 
 const binary = findElectronBinary();
 const skipReason = binary.ok ? '' : `Electron cannot run here: ${binary.reason} (see README, offline install)`;
@@ -42,6 +45,26 @@ test.describe('desktop edition', () => {
       await page.waitForTimeout(300);
       expect(page.url()).toBe('app://corroborate/index.html');
       await page.screenshot({ path: join('test-results', 'screenshots', 'desktop-shell.png') });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+test.describe('desktop import', () => {
+  test.skip(!binary.ok, skipReason);
+
+  test('imports the files named on the command line into the library', async () => {
+    const seeds = readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f));
+    const app = await electron.launch({
+      executablePath: binary.ok ? binary.path : undefined,
+      args: [process.cwd(), '--no-sandbox', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'corroborate-e2e-'))}`, ...seeds],
+    });
+    try {
+      const page = await app.firstWindow();
+      await expect(page.getByTestId('import-summary')).toContainText('2 imported', { timeout: 30_000 });
+      await page.getByTestId('import-summary').getByRole('button', { name: 'Close' }).click();
+      await expect(page.getByTestId('library-count')).toHaveText('2 articles');
     } finally {
       await app.close();
     }

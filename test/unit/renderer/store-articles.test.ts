@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticleFiles } from '../../../shared/article/parse';
 import type { ArticleDraft } from '../../../shared/article/types';
-import { AppDB } from '../../../renderer/src/db/AppDB';
+import { AppDB, caseKeyPrefix } from '../../../renderer/src/db/AppDB';
 import { createCase, deleteCase, listCases, purgeDeletedCases, renameCase, restoreCase } from '../../../renderer/src/db/cases';
 import { storeArticles } from '../../../renderer/src/db/store-articles';
 import { SEEDS_DIR, TITAN_DIR, corpusFiles } from '../../support/corpus';
@@ -29,7 +29,7 @@ describe('storing articles in a case', () => {
     const seeds = await drafts(SEEDS_DIR);
     const first = await storeArticles(db, c.id, seeds);
     expect(first.imported).toHaveLength(2);
-    const stored = await db.articles.where('caseId').equals(c.id).toArray();
+    const stored = await db.articles.where(':id').startsWith(caseKeyPrefix(c.id)).toArray();
     expect(stored.map((a) => a.date).sort()).toEqual(['2022-02-08', '2022-02-10']);
     const text = await db.texts.get(stored.find((a) => a.date === '2022-02-10')!.id);
     expect(text!.text).toContain('My aim was to freeze the game');
@@ -126,5 +126,26 @@ describe('cases', () => {
     await deleteCase(db, c.id);
     expect(await purgeDeletedCases(db)).toBe(1);
     expect([await db.cases.count(), await db.articles.count(), await db.texts.count()]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('storing while another tab writes', () => {
+  it('redoes a chunk whose article appeared meanwhile, storing nothing twice', async () => {
+    const c = await createCase(db, 'Race');
+    const seeds = await drafts(SEEDS_DIR);
+    // Another tab stores the first seed after this import has read the case's keys.
+    const original = db.transaction.bind(db);
+    let raced = false;
+    db.transaction = ((...args: unknown[]) => {
+      if (!raced) {
+        raced = true;
+        return storeArticles(new AppDB(db.name), c.id, [seeds[0]!]).then(() => (original as (...a: unknown[]) => unknown)(...args));
+      }
+      return (original as (...a: unknown[]) => unknown)(...args);
+    }) as typeof db.transaction;
+    const summary = await storeArticles(db, c.id, seeds);
+    expect(summary.imported.map((a) => basename(a.path))).toEqual(['003_9dd4b330143851c7.txt']);
+    expect(summary.duplicates.map((d) => basename(d.path))).toEqual(['000_b0b42460a32a0478.txt']);
+    expect(await db.articles.count()).toBe(2);
   });
 });

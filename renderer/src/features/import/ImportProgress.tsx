@@ -8,7 +8,7 @@ export function ImportProgress(props: { progress: ImportPhase; onCancel: () => v
     <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">
       <span>{label}{total ? ` ${done.toLocaleString('en')} / ${total.toLocaleString('en')}` : '…'}</span>
       <progress max={total || 1} value={total ? done : undefined} aria-label={label} />
-      <button type="button" onClick={props.onCancel} disabled={phase === 'reading'}>Cancel</button>
+      <button type="button" onClick={props.onCancel}>Cancel</button>
     </div>
   );
 }

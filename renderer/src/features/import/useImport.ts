@@ -34,7 +34,7 @@ export function useImport(ensureCase: () => Promise<string>) {
         const caseId = await ensureCase();
         const summary = await storeArticles(db, caseId, parsed.articles, {
           signal: abort.signal,
-          chunkSize: 250,
+          chunkSize: 1000,
           onProgress: (done, total) => setState((s) => ({ ...s, progress: { phase: 'storing', done, total } })),
         });
         summary.failed.unshift(...parsed.errors);

@@ -5,11 +5,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { db } from '../../db/AppDB';
+import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
 import { filterArticles, searchWords, sortArticles, textMatches, type SortKey } from './sort-filter';
 
 const ROW_HEIGHT = 58;
+
+const count = (n: number) => n.toLocaleString('en');
 
 export function LibraryPane(props: {
   caseId: string | null;
@@ -24,7 +26,7 @@ export function LibraryPane(props: {
   const textHits = useLiveQuery(async () => {
     if (!props.caseId || words.length === 0) return new Set<string>();
     const hits = new Set<string>();
-    await db.texts.where('caseId').equals(props.caseId).each((t) => {
+    await db.texts.where(':id').startsWith(caseKeyPrefix(props.caseId)).each((t) => {
       if (textMatches(t.text, words)) hits.add(t.id);
     });
     return hits;
@@ -63,7 +65,7 @@ export function LibraryPane(props: {
         </label>
       </div>
       <p className="library-count" aria-live="polite" data-testid="library-count">
-        {words.length ? `${visible.length} of ${props.articles.length} articles` : `${props.articles.length} article${props.articles.length === 1 ? '' : 's'}`}
+        {words.length ? `${count(visible.length)} of ${count(props.articles.length)} articles` : `${count(props.articles.length)} article${props.articles.length === 1 ? '' : 's'}`}
       </p>
       {props.articles.length === 0 ? (
         <p className="empty">No articles yet. Import files or a folder, or drop them on the window.</p>

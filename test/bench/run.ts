@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: runs every benchmark, prints figures with medians and ratios against baselines run
+ * in the same process, and writes them to bench-results/latest.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { benchImport } from './import.bench';
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+};
+console.log(`Corroborate benchmarks · Node ${process.version} · ${cpus().length} cores`);
+results.import = await benchImport();
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwritten to bench-results/latest.json');
