@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { formatImportCheck, importCheck } from './import-check';
+import { formatMatch, matchFiles } from './match';
 
 export interface CliIo {
   out(text: string): void;
@@ -15,7 +16,10 @@ const USAGE = `usage: npm run cli -- <command> [options]
 commands:
   import-check <files or folders...> [--json] [--max-bytes N]
       parse without storing; print each article's title, date, outlet, characters and hash,
-      or why a file was refused. Exit code 1 only if nothing could be read.`;
+      or why a file was refused. Exit code 1 only if nothing could be read.
+  match <files or folders...> [--json] [--max-bytes N]
+      import and match in Node; print the overlapping claims in review order with their word diff
+      (text: [-removed-]{+added+}), flags and suggested status.`;
 
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -24,6 +28,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const maxIndex = rest.indexOf('--max-bytes');
   const maxBytes = maxIndex >= 0 ? Number(rest[maxIndex + 1]) : undefined;
   const paths = rest.filter((arg, i) => !arg.startsWith('--') && !(maxIndex >= 0 && i === maxIndex + 1));
+  if (command === 'match') {
+    if (paths.length === 0 || (maxBytes !== undefined && !(maxBytes > 0))) {
+      io.err(USAGE);
+      return 2;
+    }
+    const result = await matchFiles(paths, maxBytes);
+    io.out(json ? JSON.stringify(result, null, 2) : formatMatch(result));
+    return result.articles.length === 0 ? 1 : 0;
+  }
   if (command === 'import-check') {
     if (paths.length === 0 || (maxBytes !== undefined && !(maxBytes > 0))) {
       io.err(USAGE);

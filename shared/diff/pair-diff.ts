@@ -1,0 +1,80 @@
+/**
+ * The word-level diff of two claims (jsdiff's diffWords, bounded by a timeout and an edit-length cap)
+ * and the classification of each change: wording, number, date or negation. The view only renders
+ * `ops`; `changes` index into them so the UI can jump to the next or previous change.
+ */
+import { diffWords } from 'diff';
+import { findDates, findNegations, findNumbers } from '../claims/details';
+
+export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
+export type ChangeKind = 'wording' | 'number' | 'date' | 'negation';
+
+export interface DiffChange {
+  kind: ChangeKind;
+  removed: string;
+  added: string;
+  /** Index of the change's first op in `ops`. */
+  at: number;
+}
+
+export interface PairDiff {
+  ops: DiffOp[];
+  changes: DiffChange[];
+  /** True when the texts were too different to diff within the bounds: ops is one delete, one insert. */
+  tooDifferent: boolean;
+}
+
+export const DIFF_TIMEOUT_MS = 50;
+
+/**
+ * Diffs `a` against `b` word by word; never runs longer than about DIFF_TIMEOUT_MS. Case counts, so
+ * equal and deleted ops rebuild `a` exactly and equal and inserted ops rebuild `b`.
+ */
+export function diffClaims(a: string, b: string): PairDiff {
+  const words = Math.max(a.split(/\s+/).length, b.split(/\s+/).length);
+  const changes = diffWords(a, b, { timeout: DIFF_TIMEOUT_MS, maxEditLength: Math.max(64, words * 2) });
+  if (!changes) {
+    return { ops: [{ op: 'delete', text: a }, { op: 'insert', text: b }], changes: [], tooDifferent: true };
+  }
+  const ops: DiffOp[] = [];
+  for (const c of changes) {
+    const op = c.added ? 'insert' : c.removed ? 'delete' : 'equal';
+    const last = ops[ops.length - 1];
+    if (last && last.op === op) last.text += c.value;
+    else ops.push({ op, text: c.value });
+  }
+  return { ops, changes: classifyChanges(ops), tooDifferent: false };
+}
+
+/** Groups adjacent delete/insert ops into changes and says what kind each is. */
+export function classifyChanges(ops: readonly DiffOp[]): DiffChange[] {
+  const out: DiffChange[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    if (ops[i]!.op === 'equal') continue;
+    const at = i;
+    let removed = '';
+    let added = '';
+    while (i < ops.length && ops[i]!.op !== 'equal') {
+      if (ops[i]!.op === 'delete') removed += ops[i]!.text;
+      else added += ops[i]!.text;
+      i++;
+    }
+    i--;
+    if (!/[\p{L}\p{N}]/u.test(removed + added)) continue; // punctuation or spacing only
+    out.push({ kind: changeKind(removed, added), removed: trimEdges(removed), added: trimEdges(added), at });
+  }
+  return out;
+}
+
+function changeKind(removed: string, added: string): ChangeKind {
+  if (findNegations(removed).length !== findNegations(added).length) return 'negation';
+  const numbers = (s: string) => findNumbers(s).map((n) => n.value).sort().join(',');
+  if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b/i.test(removed + added) && numbers(removed) !== numbers(added)) return 'number';
+  if (findDates(removed, null).length + findDates(added, null).length > 0) return 'date';
+  return 'wording';
+}
+
+/** Words of a change without the punctuation and spaces at its edges ("'locking" → "locking"). */
+function trimEdges(s: string): string {
+  return s.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}%]+$/gu, '');
+}

@@ -1,0 +1,117 @@
+/**
+ * Matching for a whole case, incrementally: `addArticle` extracts the article's claims, finds their
+ * pairs in the earlier articles through the index, and keeps the pairs in review order. Pairs whose
+ * claims both overlap a better pair between the same two articles (a sentence and the quote inside it)
+ * are dropped so the reviewer sees each overlap once.
+ */
+import { extractClaims, type ClaimSource } from '../claims/extract';
+import type { Claim } from '../claims/types';
+import { MatchIndex, type IndexOptions } from './index';
+import { buildPair, type MatchPair } from './pairs';
+
+export interface MatchCluster {
+  id: string;
+  pairs: string[];
+  claims: Claim[];
+}
+
+export class CaseMatcher {
+  readonly index: MatchIndex;
+  private readonly articleOrder = new Map<string, { position: number; date: string | null }>();
+  private pairs: MatchPair[] = [];
+  readonly claimsByArticle = new Map<string, Claim[]>();
+
+  constructor(options: IndexOptions = {}) {
+    this.index = new MatchIndex(options);
+  }
+
+  /** Adds one article; returns the pairs it created (already merged into `allPairs()`). */
+  addArticle(article: ClaimSource): MatchPair[] {
+    if (this.claimsByArticle.has(article.id)) return [];
+    this.articleOrder.set(article.id, { position: this.articleOrder.size, date: article.date });
+    const claims = extractClaims(article);
+    this.claimsByArticle.set(article.id, claims);
+    const fresh = this.index.addArticle(claims).map((c) => {
+      const [first, second] = this.isEarlier(c.a.claim, c.b.claim) ? [c.a.claim, c.b.claim] : [c.b.claim, c.a.claim];
+      return buildPair(first, second, c.score);
+    });
+    const kept = dropOverlapping([...this.pairs, ...fresh]);
+    const keptIds = new Set(kept.map((p) => p.id));
+    this.pairs = kept;
+    return fresh.filter((p) => keptIds.has(p.id));
+  }
+
+  /** Every pair, in review order. */
+  allPairs(): MatchPair[] {
+    return [...this.pairs].sort((x, y) => y.priority - x.priority || x.id.localeCompare(y.id));
+  }
+
+  clusters(minScore = 0.5): MatchCluster[] {
+    return clusterPairs(this.allPairs(), minScore);
+  }
+
+  private isEarlier(a: Claim, b: Claim): boolean {
+    const oa = this.articleOrder.get(a.articleId)!;
+    const ob = this.articleOrder.get(b.articleId)!;
+    if (oa.date && ob.date && oa.date !== ob.date) return oa.date < ob.date;
+    return oa.position < ob.position || (oa.position === ob.position && a.start <= b.start);
+  }
+}
+
+const overlaps = (x: Claim, y: Claim) => x.articleId === y.articleId && x.start < y.end && y.start < x.end;
+
+/** Keeps, among pairs that cover the same stretch of the same two articles, the most useful one. */
+export function dropOverlapping(pairs: readonly MatchPair[]): MatchPair[] {
+  const rank = (p: MatchPair) => (p.kind === 'quote' ? 2 : 0) + p.score;
+  const byArticles = new Map<string, MatchPair[]>();
+  for (const p of [...pairs].sort((x, y) => rank(y) - rank(x))) {
+    const key = [p.a.articleId, p.b.articleId].sort().join('|');
+    const kept = byArticles.get(key) ?? [];
+    const covered = kept.some((k) => (overlaps(k.a, p.a) && overlaps(k.b, p.b)) || (overlaps(k.a, p.b) && overlaps(k.b, p.a)));
+    if (!covered) kept.push(p);
+    byArticles.set(key, kept);
+  }
+  return [...byArticles.values()].flat();
+}
+
+/** Connected groups of claims linked by strong pairs, spanning three claims or more. */
+export function clusterPairs(pairs: readonly MatchPair[], minScore: number): MatchCluster[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  const claims = new Map<string, Claim>();
+  const strong = pairs.filter((p) => p.score >= minScore || p.kind === 'verbatim');
+  for (const p of strong) {
+    for (const c of [p.a, p.b]) {
+      if (!parent.has(c.id)) parent.set(c.id, c.id);
+      claims.set(c.id, c);
+    }
+    parent.set(find(p.a.id), find(p.b.id));
+  }
+  const groups = new Map<string, { pairs: string[]; claims: Set<string> }>();
+  for (const p of strong) {
+    const root = find(p.a.id);
+    const g = groups.get(root) ?? { pairs: [], claims: new Set<string>() };
+    g.pairs.push(p.id);
+    g.claims.add(p.a.id).add(p.b.id);
+    groups.set(root, g);
+  }
+  return [...groups.values()]
+    .filter((g) => g.claims.size >= 3)
+    .map((g) => {
+      const members = [...g.claims].map((id) => claims.get(id)!).sort((x, y) => x.id.localeCompare(y.id));
+      return { id: `cluster:${members[0]!.id}`, pairs: g.pairs, claims: members };
+    })
+    .sort((x, y) => y.claims.length - x.claims.length);
+}
+
+/** Matches a set of articles from scratch (the CLI, tests and benchmarks). */
+export function matchArticles(articles: readonly ClaimSource[], options: IndexOptions = {}): CaseMatcher {
+  const matcher = new CaseMatcher(options);
+  for (const a of articles) matcher.addArticle(a);
+  return matcher;
+}

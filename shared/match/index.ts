@@ -1,0 +1,133 @@
+/**
+ * The candidate index: an inverted index from token to claims, with document frequencies for IDF.
+ * Adding an article looks its claims up against the claims already indexed and returns only the new
+ * candidate pairs, so importing one more article never recomputes the case (sub-quadratic: each claim
+ * visits the postings of its rarer tokens only, and keeps its best candidates).
+ */
+import type { Claim } from '../claims/types';
+import { conflictingMeasurement, factKeys } from './quantities';
+import { pairScore } from './score';
+import { contentTokens } from './tokens';
+
+export interface IndexedClaim {
+  claim: Claim;
+  tokens: string[];
+  facts: string[];
+}
+
+export interface Candidate {
+  a: IndexedClaim;
+  b: IndexedClaim;
+  score: number;
+}
+
+export interface IndexOptions {
+  /** Candidates kept per claim before scoring (default 12). */
+  perClaim?: number;
+  /** Pairs scoring below this are dropped (default 0.35). */
+  minScore?: number;
+}
+
+/** Two claims must share this many content tokens: one common word ("know") is not a match. */
+export function minShared(a: number, b: number): number {
+  return Math.min(a, b) <= 3 ? 2 : 3;
+}
+
+/** Claims about the same measurement pair from this text similarity up. */
+const FACT_MIN_SCORE = 0.15;
+
+export class MatchIndex {
+  readonly claims: IndexedClaim[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly factPostings = new Map<string, number[]>();
+  private readonly perClaim: number;
+  readonly minScore: number;
+
+  constructor(options: IndexOptions = {}) {
+    this.perClaim = options.perClaim ?? 12;
+    this.minScore = options.minScore ?? 0.35;
+  }
+
+  /** Inverse document frequency of a token over the claims indexed so far (smoothed). */
+  idf = (token: string): number => {
+    const df = this.postings.get(token)?.length ?? 0;
+    return Math.log(1 + (this.claims.length + 1) / (df + 1));
+  };
+
+  /** Indexes one article's claims and returns its new pairs with earlier articles, scored. */
+  addArticle(claims: readonly Claim[]): Candidate[] {
+    const incoming = claims.map((claim) => ({ claim, tokens: contentTokens(claim.text), facts: factKeys(claim) }));
+    const found: Candidate[] = [];
+    for (const item of incoming) {
+      for (const candidate of this.lookup(item)) found.push(candidate);
+    }
+    for (const item of incoming) {
+      const position = this.claims.length;
+      this.claims.push(item);
+      for (const t of item.tokens) {
+        let list = this.postings.get(t);
+        if (!list) this.postings.set(t, (list = []));
+        list.push(position);
+      }
+      for (const f of item.facts) {
+        let list = this.factPostings.get(f);
+        if (!list) this.factPostings.set(f, (list = []));
+        list.push(position);
+      }
+    }
+    return found;
+  }
+
+  /** The best-scoring earlier claims for one claim. */
+  private lookup(item: IndexedClaim): Candidate[] {
+    const n = this.claims.length;
+    if (n === 0 || item.tokens.length === 0) return [];
+    // Tokens present in more than a fifth of all claims are skipped as near-stop-words (beyond 500 claims).
+    const maxDf = n > 500 ? n / 5 : Infinity;
+    const acc = new Map<number, number>();
+    const shared = new Map<number, number>();
+    for (const t of item.tokens) {
+      const list = this.postings.get(t);
+      if (!list || list.length > maxDf) continue;
+      const w = this.idf(t) ** 2;
+      for (const i of list) {
+        acc.set(i, (acc.get(i) ?? 0) + w);
+        shared.set(i, (shared.get(i) ?? 0) + 1);
+      }
+    }
+    const ranked = [...acc.entries()].sort((x, y) => y[1] - x[1]).slice(0, this.perClaim * 2);
+    const out: Candidate[] = [];
+    for (const [i] of ranked) {
+      const other = this.claims[i]!;
+      if (other.claim.articleId === item.claim.articleId) continue;
+      if (shared.get(i)! < minShared(item.tokens.length, other.tokens.length)) continue;
+      const score = pairScore({ tokens: other.tokens, speaker: other.claim.speaker }, { tokens: item.tokens, speaker: item.claim.speaker }, this.idf);
+      if (score >= this.minScore) out.push({ a: other, b: item, score });
+    }
+    const best = out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
+    return [...best, ...this.factConflicts(item, new Set(best.map((c) => c.a)))];
+  }
+
+  /**
+   * Earlier claims reporting the same kind of measurement of the same thing with another value
+   * ("21-foot Titan" vs "22-foot vessel"): candidates even when the rest of the wording differs.
+   */
+  private factConflicts(item: IndexedClaim, already: Set<IndexedClaim>): Candidate[] {
+    const seen = new Set<number>();
+    const out: Candidate[] = [];
+    for (const f of item.facts) {
+      const list = this.factPostings.get(f);
+      if (!list || list.length > 200) continue;
+      for (const i of list) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const other = this.claims[i]!;
+        if (already.has(other) || other.claim.articleId === item.claim.articleId) continue;
+        if (!conflictingMeasurement(other.claim, item.claim)) continue;
+        const score = pairScore({ tokens: other.tokens, speaker: other.claim.speaker }, { tokens: item.tokens, speaker: item.claim.speaker }, this.idf);
+        if (score >= FACT_MIN_SCORE) out.push({ a: other, b: item, score });
+      }
+    }
+    return out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * From a scored candidate to a reviewable pair: the word diff, the flags (number, date, negation,
+ * speaker, attribution), the kind (quote, statement, verbatim copy), and a suggested status with its
+ * reason. The suggestion is advice; the reviewer decides.
+ */
+import { speakerKey } from '../claims/quotes';
+import type { Claim } from '../claims/types';
+import { diffClaims, type PairDiff } from '../diff/pair-diff';
+import { conflictingMeasurement, disagreeingNumbers, roughlyEqualNumbers } from './quantities';
+
+export type PairFlag = 'number' | 'date' | 'negation' | 'speaker' | 'attribution';
+export type PairKind = 'quote' | 'statement' | 'verbatim';
+export type Suggestion = 'consistent' | 'conflict' | null;
+
+export interface MatchPair {
+  /** `${a.id}|${b.id}`: stable for the same claims, so verdicts stay attached across re-matching. */
+  id: string;
+  a: Claim;
+  b: Claim;
+  score: number;
+  kind: PairKind;
+  flags: PairFlag[];
+  suggestion: Suggestion;
+  reason: string;
+  diff: PairDiff;
+  /** Higher is reviewed earlier. */
+  priority: number;
+}
+
+const normalised = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Builds the pair; `a` should be the earlier article's claim. */
+export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
+  const diff = diffClaims(a.text, b.text);
+  const flags = new Set<PairFlag>();
+  const notes: string[] = [];
+  // Prefer the measurement-aware comparison; fall back to same-unit disagreement in close paraphrases.
+  const measured = conflictingMeasurement(a, b) ?? conflictingMeasurement(b, a);
+  const numberConflict = measured ?? (score >= 0.5 ? disagreeingNumbers(a, b) : null);
+  if (numberConflict) {
+    flags.add('number');
+    notes.push(`numbers differ: ${numberConflict}`);
+  }
+  const da = a.details.dates.flatMap((d) => (d.iso ? [d.iso] : []));
+  const db = b.details.dates.flatMap((d) => (d.iso ? [d.iso] : []));
+  if (da.length && db.length && !da.some((d) => db.includes(d))) {
+    flags.add('date');
+    notes.push(`dates differ: ${da.join(', ')} vs ${db.join(', ')}`);
+  }
+  // Parity alone is noisy ("no doubt", "not only"); the diff must show a negation coming or going.
+  if (a.details.negations.length % 2 !== b.details.negations.length % 2 && diff.changes.some((c) => c.kind === 'negation')) {
+    flags.add('negation');
+    notes.push(`one side is negated (“${(a.details.negations[0] ?? b.details.negations[0])!}”)`);
+  }
+  const ka = speakerKey(a.speaker);
+  const kb = speakerKey(b.speaker);
+  if (ka && kb && ka !== kb) {
+    flags.add('speaker');
+    notes.push(`attributed to ${a.speaker} vs ${b.speaker}: check who said it`);
+  } else if ((a.kind === 'quote' || b.kind === 'quote') && (!!ka !== !!kb || (ka && (a.via ?? '') !== (b.via ?? '')))) {
+    flags.add('attribution');
+    notes.push(!!ka !== !!kb ? `only one side names the speaker (${a.speaker ?? b.speaker})` : `reported via ${a.via ?? 'no one'} vs ${b.via ?? 'directly'}`);
+  }
+  const rounding = roughlyEqualNumbers(a, b);
+  if (rounding) notes.push(`same quantity in other units: ${rounding}`);
+
+  const verbatim = normalised(a.text) === normalised(b.text) || (!diff.tooDifferent && diff.changes.length === 0);
+  const kind: PairKind = verbatim ? 'verbatim' : a.kind === 'quote' && b.kind === 'quote' ? 'quote' : 'statement';
+  // Who said it differs: worth checking, but not a contradiction of the content.
+  const conflicting = flags.has('number') || flags.has('date') || flags.has('negation');
+  let suggestion: Suggestion = null;
+  let reason: string;
+  if (verbatim) {
+    suggestion = 'consistent';
+    reason = 'same words (a copy or syndicated text)';
+  } else if (conflicting && (score >= 0.3 || measured)) {
+    suggestion = 'conflict';
+    reason = `possible conflict: ${notes.join('; ')}`;
+  } else if (score >= 0.5 && !flags.has('speaker')) {
+    suggestion = 'consistent';
+    const wording = diff.changes.filter((c) => c.kind === 'wording').slice(0, 3).map((c) => `${c.removed || '∅'} → ${c.added || '∅'}`);
+    reason = `likely the same ${kind === 'quote' ? 'quote' : 'claim'} in other words${wording.length ? `: ${wording.join(', ')}` : ''}${notes.length ? `; ${notes.join('; ')}` : ''}`;
+  } else {
+    reason = `related: shares key terms${notes.length ? `; ${notes.join('; ')}` : ''}; read both`;
+  }
+  return { id: `${a.id}|${b.id}`, a, b, score: round(score), kind, flags: [...flags], suggestion, reason, diff, priority: priorityOf(kind, suggestion, score, a, b) };
+}
+
+/**
+ * Review order: likely conflicts first, then quotes of one speaker and other rewordings (the
+ * informative differences), then weak or merely related pairs, and copies last.
+ */
+function priorityOf(kind: PairKind, suggestion: Suggestion, score: number, a: Claim, b: Claim): number {
+  if (kind === 'verbatim') return score;
+  const sameSpeakerQuote = kind === 'quote' && speakerKey(a.speaker) !== null && speakerKey(a.speaker) === speakerKey(b.speaker);
+  // Tiers never overlap: the score only orders pairs within a tier.
+  if (suggestion === 'conflict' && score >= 0.3) return 6000 + score;
+  if (sameSpeakerQuote) return 5000 + score;
+  if (suggestion === null && score >= 0.5) return 4000 + score; // same words, different speakers
+  if (suggestion === 'consistent') return 3000 + score;
+  // A measurement conflict between otherwise different sentences: after the strong rewordings.
+  if (suggestion === 'conflict') return 2000 + score;
+  return 1000 + score;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

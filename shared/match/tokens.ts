@@ -1,0 +1,56 @@
+/**
+ * Claim text to matching tokens: lower-cased words, synonyms folded (synonyms.ts), Porter2 stems,
+ * stop words dropped, numbers kept as their value. Shared by the candidate index and the scorer so
+ * both see the same vocabulary.
+ */
+import stem from 'wink-porter2-stemmer';
+import { SYNONYM_GROUPS } from './synonyms';
+
+/** Function words that carry no claim ("the", "was", "for"), plus reporting filler. */
+const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by
+  can could did do does doing down during each few for from further had has have having he her here hers herself him himself his
+  how i if in into is it its itself just me more most my myself no nor not of off on once only or other our ours ourselves out over
+  own same she should so some such than that the their theirs them themselves then there these they this those through to too under
+  until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
+  s t don now us also according reportedly however notably earlier later still even already`.split(/\s+/),
+);
+
+const synonymStem = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const canonical = stem(group[0]!);
+  for (const word of group) synonymStem.set(stem(word), canonical);
+}
+
+const stemCache = new Map<string, string>();
+
+/** The canonical stem of one lower-cased word. */
+export function canonicalStem(word: string): string {
+  let out = stemCache.get(word);
+  if (out === undefined) {
+    const s = stem(word);
+    out = synonymStem.get(s) ?? s;
+    if (stemCache.size < 200_000) stemCache.set(word, out);
+  }
+  return out;
+}
+
+/** The distinct content tokens of a text. Negations are kept: "not" matters to a claim. */
+export function contentTokens(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\d[\d,.]*\d|\d|[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
+    let w = m[0];
+    if (/^\d/.test(w)) {
+      out.add(`#${w.replace(/,/g, '')}`);
+      continue;
+    }
+    w = w.replace(/['’]s$/, '');
+    if (w.endsWith("n't") || w.endsWith('n’t') || w === 'not' || w === 'never' || w === 'no') {
+      out.add('¬');
+      continue;
+    }
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
+    out.add(canonicalStem(w));
+  }
+  return [...out];
+}

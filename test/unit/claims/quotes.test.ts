@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../shared/claims/extract';
+import { attributeQuotes, findQuoteSpans, speakerKey } from '../../../shared/claims/quotes';
+import { seedArticles, titanArticles } from '../../support/articles';
+
+const quotes = (paragraph: string, previous: string[] = []) =>
+  attributeQuotes(paragraph, findQuoteSpans(paragraph), previous).map((q) => ({ text: paragraph.slice(q.start, q.end), speaker: q.speaker, via: q.via }));
+
+describe('quotes and speakers', () => {
+  it('keeps a single-quoted phrase inside a double-quoted quote, and reads "Sputnik quoted Macron as saying"', () => {
+    const p = `"For me, it was about 'locking the game' in order to prevent an escalation. For me, this goal has been achieved", Sputnik quoted Macron as saying.`;
+    expect(quotes(p)).toEqual([
+      { text: "For me, it was about 'locking the game' in order to prevent an escalation. For me, this goal has been achieved", speaker: 'Macron', via: 'Sputnik' },
+    ]);
+  });
+
+  it('attributes both halves of a quote split by its attribution', () => {
+    const p = '“I obtained that there will be no degradation nor escalation,” Macron stated, satisfied. “My aim was to freeze the game.”';
+    expect(quotes(p).map((q) => q.speaker)).toEqual(['Macron', 'Macron']);
+  });
+
+  it('reads a speaker before the quote, and a lowercase role after "said"', () => {
+    expect(quotes('Cameron told Reuters: “I wouldn’t have gotten in that sub.”')[0]!.speaker).toBe('Cameron');
+    expect(quotes('“It was a horrible idea,” said director James Cameron on Thursday.')[0]!.speaker).toBe('James Cameron');
+  });
+
+  it('resolves "he" only when one person has been named', () => {
+    expect(quotes('“The debris is consistent with the loss of the pressure chamber,” he said.', ['John Mauger'])[0]!.speaker).toBe('John Mauger');
+    expect(quotes('“The debris is consistent with the loss of the pressure chamber,” he said.', ['John Mauger', 'Rush'])[0]!.speaker).toBeNull();
+  });
+
+  it('does not take apostrophes for quotes', () => {
+    expect(findQuoteSpans("Moscow denied Erdogan's proposal; it won't allow it.")).toEqual([]);
+  });
+
+  it('compares speakers by surname', () => {
+    expect(speakerKey('Emmanuel Macron')).toBe(speakerKey('Macron'));
+  });
+
+  it('finds the Macron quotes in both seeds, attributed to Macron, with offsets into the text', async () => {
+    const [a, b] = await seedArticles();
+    for (const article of [a!, b!]) {
+      const claims = extractClaims(article);
+      for (const c of claims) expect(article.text.slice(c.start, c.end)).toBe(c.text);
+      const quote = claims.find((c) => c.kind === 'quote' && /the game/.test(c.text))!;
+      expect(quote.speaker).toBe('Macron');
+    }
+    const lavrov = extractClaims(a!).find((c) => c.kind === 'quote' && c.text.startsWith('Moscow does not want war'));
+    expect(lavrov?.speaker).toBe('Sergey Lavrov');
+  });
+
+  it('attributes Titan quotes to Mauger and Cameron across outlets', async () => {
+    const articles = await titanArticles();
+    const claims = articles.flatMap((a) => extractClaims(a)).filter((c) => c.kind === 'quote');
+    const debris = claims.filter((c) => /consistent with (the )?catastrophic loss/.test(c.text));
+    expect(new Set(debris.map((c) => c.articleId)).size).toBeGreaterThanOrEqual(5);
+    expect(debris.some((c) => speakerKey(c.speaker) === 'mauger')).toBe(true);
+    const cameron = claims.filter((c) => speakerKey(c.speaker) === 'cameron');
+    expect(cameron.length).toBeGreaterThanOrEqual(5);
+  });
+});

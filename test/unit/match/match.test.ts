@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../shared/claims/extract';
+import { CaseMatcher, matchArticles } from '../../../shared/match/case-matcher';
+import { diffClaims } from '../../../shared/diff/pair-diff';
+import { buildPair } from '../../../shared/match/pairs';
+import { seedArticles, titanArticles } from '../../support/articles';
+
+describe('matching the seeds', () => {
+  it('puts the two Macron quotes first, both attributed to Macron', async () => {
+    const pairs = matchArticles(await seedArticles()).allPairs();
+    const [first] = pairs;
+    expect(first!.kind).toBe('quote');
+    expect(first!.a.text).toMatch(/^For me, it was about 'locking the game'/);
+    expect(first!.b.text).toMatch(/^My aim was to freeze the game/);
+    expect([first!.a.speaker, first!.b.speaker]).toEqual(['Macron', 'Macron']);
+    expect(first!.suggestion).toBe('consistent');
+  });
+
+  it('shows locking/freeze, prospects/perspectives and goal achieved/objective fulfilled as wording variants', async () => {
+    const [first] = matchArticles(await seedArticles()).allPairs();
+    const wording = first!.diff.changes.filter((c) => c.kind === 'wording');
+    const removed = wording.map((c) => c.removed).join(' | ');
+    const added = wording.map((c) => c.added).join(' | ');
+    for (const word of ['locking', 'prospects', 'goal', 'achieved']) expect(removed).toContain(word);
+    for (const word of ['freeze', 'perspectives', 'objective', 'fulfilled']) expect(added).toContain(word);
+    expect(first!.diff.changes.every((c) => c.kind === 'wording')).toBe(true);
+  });
+});
+
+describe('matching the Titan corpus', () => {
+  const matched = titanArticles().then((articles) => matchArticles(articles));
+
+  it('pairs the repeated Coast Guard, OceanGate and Navy statements across outlets', async () => {
+    const pairs = (await matched).allPairs();
+    const across = (re: RegExp) => pairs.filter((p) => re.test(p.a.text) && re.test(p.b.text) && p.a.articleId !== p.b.articleId);
+    expect(across(/consistent with (the )?catastrophic loss/).length).toBeGreaterThanOrEqual(5);
+    expect(across(/true explorers who shared a distinct spirit of adventure/).length).toBeGreaterThanOrEqual(3);
+    expect(across(/Navy/).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('flags the conflicting numbers: the length of the sub, its air, when contact was lost', async () => {
+    const conflicts = (await matched).allPairs().filter((p) => p.flags.includes('number') && p.suggestion === 'conflict');
+    const has = (re: RegExp) => conflicts.some((p) => re.test(p.reason));
+    expect(has(/22-foot vs 21[- ]foot|21[- ]foot vs 22-foot/)).toBe(true);
+    expect(has(/40 hours vs 24 hours|24 hours vs 40 hours/)).toBe(true);
+    expect(has(/hour and 45 minutes/)).toBe(true);
+  });
+
+  it('treats 1,600 feet and 490 metres from the bow as the same distance, and 22 vs 21 feet as a conflict', () => {
+    const claim = (id: string, text: string) => extractClaims({ id, text, date: '2023-06-22' })[0]!;
+    const feet = claim('a', 'The debris field was found about 1,600 feet from the bow of the Titanic.');
+    const metres = claim('b', 'The debris field was found about 490 metres from the bow of the Titanic.');
+    const same = buildPair(feet, metres, 0.8);
+    expect(same.flags).not.toContain('number');
+    expect(same.reason).toContain('same quantity in other units: 1,600 feet ≈ 490 metres');
+    const length = buildPair(claim('c', 'The 22-foot submersible lost contact on Sunday.'), claim('d', 'The 21-foot submersible lost contact on Sunday.'), 0.8);
+    expect(length.flags).toContain('number');
+    expect(length.suggestion).toBe('conflict');
+  });
+
+  it('groups a statement repeated by many outlets into one cluster', async () => {
+    const clusters = (await matched).clusters();
+    const explorers = clusters.find((c) => c.claims.some((x) => /true explorers/.test(x.text)));
+    expect(new Set(explorers!.claims.map((c) => c.articleId)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('ranks possible conflicts first, then rewordings, and copies last', async () => {
+    const pairs = (await matched).allPairs();
+    const lastStrongConflict = pairs.map((p) => p.suggestion === 'conflict' && p.score >= 0.3).lastIndexOf(true);
+    const firstRewording = pairs.findIndex((p) => p.suggestion === 'consistent' && p.kind !== 'verbatim');
+    expect(lastStrongConflict).toBeGreaterThanOrEqual(0);
+    expect(lastStrongConflict).toBeLessThan(firstRewording);
+    const firstVerbatim = pairs.findIndex((p) => p.kind === 'verbatim');
+    expect(firstVerbatim).toBeGreaterThan(0);
+    expect(pairs.slice(firstVerbatim).every((p) => p.kind === 'verbatim')).toBe(true);
+  });
+});
+
+describe('incremental matching', () => {
+  it('adding one article only adds that article’s pairs, and gives the same pairs as matching from scratch', async () => {
+    const articles = (await titanArticles()).slice(0, 12);
+    const matcher = new CaseMatcher();
+    for (const a of articles.slice(0, 11)) matcher.addArticle(a);
+    const before = new Set(matcher.allPairs().map((p) => p.id));
+    const fresh = matcher.addArticle(articles[11]!);
+    expect(fresh.every((p) => p.a.articleId === articles[11]!.id || p.b.articleId === articles[11]!.id)).toBe(true);
+    expect(fresh.every((p) => !before.has(p.id))).toBe(true);
+    const scratch = matchArticles(articles).allPairs().map((p) => p.id).sort();
+    expect(matcher.allPairs().map((p) => p.id).sort()).toEqual(scratch);
+  });
+
+  it('keeps claim ids stable for the same text, so verdicts stay attached', async () => {
+    const [a] = await seedArticles();
+    expect(extractClaims(a!).map((c) => c.id)).toEqual(extractClaims(a!).map((c) => c.id));
+  });
+});
+
+describe('pair diff limits', () => {
+  it('gives up within its time bound on unrelated long texts and says they are too different', () => {
+    const words = (seed: number) => Array.from({ length: 10_000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
+    const start = performance.now();
+    const diff = diffClaims(words(7), words(13));
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(diff.tooDifferent).toBe(true);
+  });
+
+  it('classifies a negation flip', () => {
+    const diff = diffClaims('Moscow wants war with Ukraine.', 'Moscow does not want war with Ukraine.');
+    expect(diff.changes.map((c) => c.kind)).toContain('negation');
+  });
+});
