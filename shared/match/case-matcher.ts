@@ -18,7 +18,8 @@ export interface MatchCluster {
 export class CaseMatcher {
   readonly index: MatchIndex;
   private readonly articleOrder = new Map<string, { position: number; date: string | null }>();
-  private pairs: MatchPair[] = [];
+  /** Kept pairs by the two articles they join, for the overlap check. */
+  private readonly byArticles = new Map<string, MatchPair[]>();
   readonly claimsByArticle = new Map<string, Claim[]>();
 
   constructor(options: IndexOptions = {}) {
@@ -35,15 +36,21 @@ export class CaseMatcher {
       const [first, second] = this.isEarlier(c.a.claim, c.b.claim) ? [c.a.claim, c.b.claim] : [c.b.claim, c.a.claim];
       return buildPair(first, second, c.score);
     });
-    const kept = dropOverlapping([...this.pairs, ...fresh]);
-    const keptIds = new Set(kept.map((p) => p.id));
-    this.pairs = kept;
-    return fresh.filter((p) => keptIds.has(p.id));
+    const added: MatchPair[] = [];
+    for (const p of [...fresh].sort((x, y) => rank(y) - rank(x))) {
+      const key = [p.a.articleId, p.b.articleId].sort().join('|');
+      const kept = this.byArticles.get(key) ?? [];
+      if (kept.some((k) => covers(k, p))) continue;
+      kept.push(p);
+      this.byArticles.set(key, kept);
+      added.push(p);
+    }
+    return added;
   }
 
   /** Every pair, in review order. */
   allPairs(): MatchPair[] {
-    return [...this.pairs].sort((x, y) => y.priority - x.priority || x.id.localeCompare(y.id));
+    return [...this.byArticles.values()].flat().sort((x, y) => y.priority - x.priority || x.id.localeCompare(y.id));
   }
 
   clusters(minScore = 0.5): MatchCluster[] {
@@ -60,18 +67,12 @@ export class CaseMatcher {
 
 const overlaps = (x: Claim, y: Claim) => x.articleId === y.articleId && x.start < y.end && y.start < x.end;
 
-/** Keeps, among pairs that cover the same stretch of the same two articles, the most useful one. */
-export function dropOverlapping(pairs: readonly MatchPair[]): MatchPair[] {
-  const rank = (p: MatchPair) => (p.kind === 'quote' ? 2 : 0) + p.score;
-  const byArticles = new Map<string, MatchPair[]>();
-  for (const p of [...pairs].sort((x, y) => rank(y) - rank(x))) {
-    const key = [p.a.articleId, p.b.articleId].sort().join('|');
-    const kept = byArticles.get(key) ?? [];
-    const covered = kept.some((k) => (overlaps(k.a, p.a) && overlaps(k.b, p.b)) || (overlaps(k.a, p.b) && overlaps(k.b, p.a)));
-    if (!covered) kept.push(p);
-    byArticles.set(key, kept);
-  }
-  return [...byArticles.values()].flat();
+/** Quote pairs before statement pairs, then by score: which of two overlapping pairs to keep. */
+const rank = (p: MatchPair) => (p.kind === 'quote' ? 2 : 0) + p.score;
+
+/** True when pair `k` already covers the stretch of both articles that `p` joins. */
+function covers(k: MatchPair, p: MatchPair): boolean {
+  return (overlaps(k.a, p.a) && overlaps(k.b, p.b)) || (overlaps(k.a, p.b) && overlaps(k.b, p.a));
 }
 
 /** Connected groups of claims linked by strong pairs, spanning three claims or more. */

@@ -3,6 +3,7 @@ import { extractClaims } from '../../../shared/claims/extract';
 import { CaseMatcher, matchArticles } from '../../../shared/match/case-matcher';
 import { diffClaims } from '../../../shared/diff/pair-diff';
 import { buildPair } from '../../../shared/match/pairs';
+import { copyKey } from '../../../shared/match/index';
 import { seedArticles, titanArticles } from '../../support/articles';
 
 describe('matching the seeds', () => {
@@ -56,6 +57,25 @@ describe('matching the Titan corpus', () => {
     const length = buildPair(claim('c', 'The 22-foot submersible lost contact on Sunday.'), claim('d', 'The 21-foot submersible lost contact on Sunday.'), 0.8);
     expect(length.flags).toContain('number');
     expect(length.suggestion).toBe('conflict');
+  });
+
+  it('groups copies: a sentence repeated word for word by k outlets gives at most k-1 verbatim pairs, not k(k-1)/2', async () => {
+    const matcher = await matched;
+    const pairs = matcher.allPairs();
+    const byKey = new Map<string, Set<string>>();
+    for (const claims of matcher.claimsByArticle.values()) {
+      for (const c of claims) {
+        const key = copyKey(c.text);
+        byKey.set(key, (byKey.get(key) ?? new Set()).add(c.articleId));
+      }
+    }
+    const [key, articles] = [...byKey.entries()].sort((x, y) => y[1].size - x[1].size)[0]!;
+    expect(articles.size).toBeGreaterThanOrEqual(3);
+    const verbatim = pairs.filter((p) => p.kind === 'verbatim' && copyKey(p.a.text) === key && copyKey(p.b.text) === key);
+    // One pair per copy, to the first occurrence (one may fold into an overlapping quote pair).
+    expect(verbatim.length).toBeGreaterThanOrEqual(articles.size - 2);
+    expect(verbatim.length).toBeLessThanOrEqual(articles.size - 1);
+    expect(articles.size - 1).toBeLessThan((articles.size * (articles.size - 1)) / 2);
   });
 
   it('groups a statement repeated by many outlets into one cluster', async () => {
