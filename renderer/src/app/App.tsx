@@ -16,6 +16,8 @@ import { ImportSummary } from '../features/import/ImportSummary';
 import { useImport } from '../features/import/useImport';
 import { ArticleReader } from '../features/library/ArticleReader';
 import { LibraryPane } from '../features/library/LibraryPane';
+import { MatchStatus } from '../features/matching/MatchStatus';
+import { useMatching, usePairCounts } from '../features/matching/useMatching';
 import { useStoredState } from './useStoredState';
 
 type Dialog = null | 'new' | 'rename' | 'delete';
@@ -47,6 +49,8 @@ export function App() {
     return created.id;
   }, [caseId, setCaseId]);
   const importer = useImport(ensureCase);
+  const matching = useMatching(importer.progress ? null : caseId, articles);
+  const pairCounts = usePairCounts(caseId);
   const { run } = importer;
   const busy = importer.progress !== null;
 
@@ -102,6 +106,7 @@ export function App() {
       <footer className="statusbar" role="contentinfo">
         <span data-testid="edition">{info ? `${info.edition === 'desktop' ? 'Desktop' : 'Browser'} edition` : '…'}</span>
         <span>{info ? `v${info.version}` : ''}</span>
+        <MatchStatus state={matching} counts={pairCounts} />
         <span className="grow" />
         {importer.progress && <ImportProgress progress={importer.progress} onCancel={importer.cancel} />}
         {undo && (

@@ -5,6 +5,7 @@
  * Keep every version that carries an upgrade, so databases written by any earlier release open.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { PairRecord } from '../../../shared/match/records';
 import type { ArticleRecord, CaseRecord, TextRecord } from './records';
 
 export const DB_NAME = 'corroborate';
@@ -13,6 +14,7 @@ export class AppDB extends Dexie {
   cases!: EntityTable<CaseRecord, 'id'>;
   articles!: EntityTable<ArticleRecord, 'id'>;
   texts!: EntityTable<TextRecord, 'id'>;
+  pairs!: EntityTable<PairRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -24,6 +26,11 @@ export class AppDB extends Dexie {
       cases: 'id, updatedAt',
       articles: 'id',
       texts: 'id',
+    });
+    // v2: the case's candidate pairs, derived by the matcher (ids start with the case's key prefix,
+    // like articles, since they are built from article ids). A new table needs no data upgrade.
+    this.version(2).stores({
+      pairs: 'id',
     });
   }
 }

@@ -1,0 +1,44 @@
+/**
+ * The matching Worker: keeps one incremental CaseMatcher per case, so a new import only matches the
+ * new articles against the case, and never blocks the page. In: { caseId, articles } (every article
+ * of the case; the ones already matched are skipped). Out: progress, then all pairs as records.
+ */
+import type { ClaimSource } from '../../../shared/claims/extract';
+import { CaseMatcher } from '../../../shared/match/case-matcher';
+import { toPairRecord, type PairRecord } from '../../../shared/match/records';
+
+export interface MatchRequest {
+  caseId: string;
+  articles: ClaimSource[];
+}
+
+export type MatchWorkerOut =
+  | { type: 'progress'; caseId: string; done: number; total: number }
+  | { type: 'done'; caseId: string; pairs: PairRecord[]; articles: number };
+
+const matchers = new Map<string, CaseMatcher>();
+const seen = new Map<string, Set<string>>();
+
+self.onmessage = (event: MessageEvent<MatchRequest>) => {
+  const { caseId, articles } = event.data;
+  let matcher = matchers.get(caseId);
+  let known = seen.get(caseId);
+  const ids = new Set(articles.map((a) => a.id));
+  // An article was removed (or this is a new session): start the case over.
+  if (!matcher || !known || [...known].some((id) => !ids.has(id))) {
+    matcher = new CaseMatcher();
+    known = new Set();
+    matchers.set(caseId, matcher);
+    seen.set(caseId, known);
+  }
+  const fresh = articles.filter((a) => !known.has(a.id));
+  fresh.forEach((article, i) => {
+    matcher.addArticle(article);
+    known.add(article.id);
+    if ((i + 1) % 5 === 0 || i + 1 === fresh.length) {
+      self.postMessage({ type: 'progress', caseId, done: i + 1, total: fresh.length } satisfies MatchWorkerOut);
+    }
+  });
+  const pairs = matcher.allPairs().map((p) => toPairRecord(caseId, p));
+  self.postMessage({ type: 'done', caseId, pairs, articles: known.size } satisfies MatchWorkerOut);
+};

@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { matchArticles } from '../../../shared/match/case-matcher';
+import { toPairRecord } from '../../../shared/match/records';
+import { AppDB, articleId, caseKeyPrefix } from '../../../renderer/src/db/AppDB';
+import { createCase, deleteCase, purgeDeletedCases } from '../../../renderer/src/db/cases';
+import { replacePairs } from '../../../renderer/src/db/store-pairs';
+import { seedArticles } from '../../support/articles';
+
+let db: AppDB;
+beforeEach(() => {
+  db = new AppDB(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+/** The seeds matched as the app matches them: article ids carry the case's key prefix. */
+async function seedPairs(caseId: string) {
+  const articles = (await seedArticles()).map((a, i) => ({ ...a, id: articleId(caseId, `seed${i}`) }));
+  return matchArticles(articles).allPairs().map((p) => toPairRecord(caseId, p));
+}
+
+describe('stored pairs', () => {
+  it('keeps pair ids under the case prefix, so a case finds its pairs by key range', async () => {
+    const c = await createCase(db, 'Seeds');
+    const pairs = await seedPairs(c.id);
+    expect(pairs.every((p) => p.id.startsWith(caseKeyPrefix(c.id)))).toBe(true);
+    await replacePairs(db, c.id, pairs);
+    const stored = await db.pairs.where(':id').startsWith(caseKeyPrefix(c.id)).toArray();
+    expect(stored.map((p) => p.id).sort()).toEqual(pairs.map((p) => p.id).sort());
+  });
+
+  it('replaces a case’s pairs whole, leaving other cases alone', async () => {
+    const a = await createCase(db, 'A');
+    const b = await createCase(db, 'B');
+    await replacePairs(db, a.id, await seedPairs(a.id));
+    await replacePairs(db, b.id, await seedPairs(b.id));
+    const fewer = (await seedPairs(a.id)).slice(0, 1);
+    await replacePairs(db, a.id, fewer);
+    expect(await db.pairs.where(':id').startsWith(caseKeyPrefix(a.id)).count()).toBe(1);
+    expect(await db.pairs.where(':id').startsWith(caseKeyPrefix(b.id)).count()).toBe((await seedPairs(b.id)).length);
+  });
+
+  it('gives the same pair the same id when matched again, so verdicts can follow it', async () => {
+    const c = await createCase(db, 'Seeds');
+    expect((await seedPairs(c.id)).map((p) => p.id)).toEqual((await seedPairs(c.id)).map((p) => p.id));
+  });
+
+  it('purges a deleted case’s pairs with it', async () => {
+    const c = await createCase(db, 'Seeds');
+    await replacePairs(db, c.id, await seedPairs(c.id));
+    await deleteCase(db, c.id);
+    await purgeDeletedCases(db);
+    expect(await db.pairs.count()).toBe(0);
+  });
+
+  it('opens a version-1 database (cases, articles, texts) and adds the pairs table without losing data', async () => {
+    const name = `v1-${crypto.randomUUID()}`;
+    const { default: Dexie } = await import('dexie');
+    const old = new Dexie(name);
+    old.version(1).stores({ cases: 'id, updatedAt', articles: 'id', texts: 'id' });
+    await old.table('cases').add({ id: 'c1', name: 'Old case', createdAt: 1, updatedAt: 1, deletedAt: null });
+    await old.table('texts').add({ id: 'c1:abc', caseId: 'c1', text: 'kept' });
+    old.close();
+    const upgraded = new AppDB(name);
+    expect((await upgraded.cases.get('c1'))?.name).toBe('Old case');
+    expect((await upgraded.texts.get('c1:abc'))?.text).toBe('kept');
+    expect(await upgraded.pairs.count()).toBe(0);
+    await upgraded.delete();
+  });
+});
