@@ -5,6 +5,7 @@
 import { parseArticleFiles } from '../../shared/article/parse';
 import type { DiffOp } from '../../shared/diff/pair-diff';
 import { matchArticles } from '../../shared/match/case-matcher';
+import { pairDiff } from '../../shared/match/pairs';
 import type { Claim } from '../../shared/claims/types';
 import { readPaths } from '../main/read-files';
 import { cliArticleId } from './import-check';
@@ -47,7 +48,7 @@ export async function matchFiles(paths: string[], maxBytes?: number): Promise<Ma
       flags: p.flags,
       suggestion: p.suggestion,
       reason: p.reason,
-      diff: p.diff.ops,
+      diff: pairDiff(p).ops,
     })),
     clusters: matcher.clusters().map((c) => ({
       id: c.id,

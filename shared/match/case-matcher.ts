@@ -6,7 +6,8 @@
  */
 import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
-import { MatchIndex, type IndexOptions } from './index';
+import { FACT_MIN_SCORE, MatchIndex, type IndexOptions } from './index';
+import { pairScore } from './score';
 import { buildPair, type MatchPair } from './pairs';
 
 export interface MatchCluster {
@@ -48,9 +49,31 @@ export class CaseMatcher {
     return added;
   }
 
-  /** Every pair, in review order. */
+  /**
+   * Every pair, in review order, scored with the IDF of the case as it is now: pairs found early with
+   * a provisional score are rescored, rebuilt when the score moved, and dropped below the threshold.
+   */
   allPairs(): MatchPair[] {
-    return [...this.byArticles.values()].flat().sort((x, y) => y.priority - x.priority || x.id.localeCompare(y.id));
+    const idf = this.index.idf;
+    const out: MatchPair[] = [];
+    for (const [key, kept] of this.byArticles) {
+      const current: MatchPair[] = [];
+      for (const p of kept) {
+        if (p.kind === 'verbatim') {
+          current.push(p);
+          continue;
+        }
+        const ta = this.index.tokensOf(p.a.id);
+        const tb = this.index.tokensOf(p.b.id);
+        const score = ta && tb ? pairScore({ tokens: ta, speaker: p.a.speaker }, { tokens: tb, speaker: p.b.speaker }, idf) : p.score;
+        const floor = p.flags.includes('number') && p.suggestion === 'conflict' ? FACT_MIN_SCORE : this.index.minScore;
+        if (score < floor) continue;
+        current.push(Math.abs(score - p.score) > 0.005 ? buildPair(p.a, p.b, score) : p);
+      }
+      this.byArticles.set(key, current);
+      out.push(...current);
+    }
+    return out.sort((x, y) => y.priority - x.priority || x.id.localeCompare(y.id));
   }
 
   clusters(minScore = 0.5): MatchCluster[] {

@@ -53,7 +53,13 @@ function countShared(a: readonly string[], b: readonly string[]): number {
 }
 
 /** Claims about the same measurement pair from this text similarity up. */
-const FACT_MIN_SCORE = 0.15;
+export const FACT_MIN_SCORE = 0.15;
+
+/**
+ * Candidates are kept down to this much below minScore: IDF keeps changing as articles arrive, so a
+ * pair scored early may pass once the case is complete. CaseMatcher rescores them when pairs are read.
+ */
+export const IDF_SLACK = 0.1;
 
 export class MatchIndex {
   readonly claims: IndexedClaim[] = [];
@@ -63,6 +69,7 @@ export class MatchIndex {
   private readonly firstByKey = new Map<string, IndexedClaim>();
   /** How many copies each indexed claim has (including itself). */
   readonly copies = new Map<IndexedClaim, IndexedClaim[]>();
+  private readonly tokensById = new Map<string, string[]>();
   private readonly perClaim: number;
   private readonly probes: number;
   readonly minScore: number;
@@ -71,6 +78,11 @@ export class MatchIndex {
     this.perClaim = options.perClaim ?? 24;
     this.minScore = options.minScore ?? 0.35;
     this.probes = options.probes ?? PROBES;
+  }
+
+  /** Tokens of an indexed claim (copies share their first occurrence's), by claim id. */
+  tokensOf(claimId: string): string[] | undefined {
+    return this.tokensById.get(claimId);
   }
 
   /** Inverse document frequency of a token over the claims indexed so far (smoothed). */
@@ -87,6 +99,7 @@ export class MatchIndex {
       const key = copyKey(claim.text);
       const first = this.firstByKey.get(key);
       const item: IndexedClaim = { claim, tokens: first?.tokens ?? contentTokens(claim.text), facts: first?.facts ?? factKeys(claim) };
+      this.tokensById.set(claim.id, item.tokens);
       if (first) {
         // A copy (syndication, a repeated quote): one pair to the first, grouped, not indexed again.
         if (first.claim.articleId !== claim.articleId) {
@@ -141,7 +154,7 @@ export class MatchIndex {
       if (other.claim.articleId === item.claim.articleId) continue;
       if (countShared(item.tokens, other.tokens) < minShared(item.tokens.length, other.tokens.length)) continue;
       const score = pairScore({ tokens: other.tokens, speaker: other.claim.speaker }, { tokens: item.tokens, speaker: item.claim.speaker }, this.idf);
-      if (score >= this.minScore) out.push({ a: other, b: item, score });
+      if (score >= this.minScore - IDF_SLACK) out.push({ a: other, b: item, score });
     }
     const best = out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
     return [...best, ...this.factConflicts(item, new Set(best.map((c) => c.a)))];

@@ -1,5 +1,5 @@
 /**
- * From a scored candidate to a reviewable pair: the word diff, the flags (number, date, negation,
+ * From a scored candidate to a reviewable pair: the flags (number, date, negation,
  * speaker, attribution), the kind (quote, statement, verbatim copy), and a suggested status with its
  * reason. The suggestion is advice; the reviewer decides.
  */
@@ -22,16 +22,23 @@ export interface MatchPair {
   flags: PairFlag[];
   suggestion: Suggestion;
   reason: string;
-  diff: PairDiff;
   /** Higher is reviewed earlier. */
   priority: number;
 }
 
-const normalised = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalisedText = new WeakMap<Claim, string>();
+/** The claim's words without case or punctuation, cached: copies are recognised by it. */
+function normalised(c: Claim): string {
+  let n = normalisedText.get(c);
+  if (n === undefined) {
+    n = c.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    normalisedText.set(c, n);
+  }
+  return n;
+}
 
 /** Builds the pair; `a` should be the earlier article's claim. */
 export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
-  const diff = diffClaims(a.text, b.text);
   const flags = new Set<PairFlag>();
   const notes: string[] = [];
   // Prefer the measurement-aware comparison; fall back to same-unit disagreement in close paraphrases.
@@ -48,7 +55,8 @@ export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
     notes.push(`dates differ: ${da.join(', ')} vs ${db.join(', ')}`);
   }
   // Parity alone is noisy ("no doubt", "not only"); the diff must show a negation coming or going.
-  if (a.details.negations.length % 2 !== b.details.negations.length % 2 && diff.changes.some((c) => c.kind === 'negation')) {
+  // Diffs are costly at scale, so only close paraphrases (where a flip means something) compute one.
+  if (score >= 0.5 && a.details.negations.length % 2 !== b.details.negations.length % 2 && diffClaims(a.text, b.text).changes.some((c) => c.kind === 'negation')) {
     flags.add('negation');
     notes.push(`one side is negated (“${(a.details.negations[0] ?? b.details.negations[0])!}”)`);
   }
@@ -64,7 +72,7 @@ export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
   const rounding = roughlyEqualNumbers(a, b);
   if (rounding) notes.push(`same quantity in other units: ${rounding}`);
 
-  const verbatim = normalised(a.text) === normalised(b.text) || (!diff.tooDifferent && diff.changes.length === 0);
+  const verbatim = normalised(a) === normalised(b);
   const kind: PairKind = verbatim ? 'verbatim' : a.kind === 'quote' && b.kind === 'quote' ? 'quote' : 'statement';
   // Who said it differs: worth checking, but not a contradiction of the content.
   const conflicting = flags.has('number') || flags.has('date') || flags.has('negation');
@@ -78,12 +86,26 @@ export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
     reason = `possible conflict: ${notes.join('; ')}`;
   } else if (score >= 0.5 && !flags.has('speaker')) {
     suggestion = 'consistent';
-    const wording = diff.changes.filter((c) => c.kind === 'wording').slice(0, 3).map((c) => `${c.removed || '∅'} → ${c.added || '∅'}`);
-    reason = `likely the same ${kind === 'quote' ? 'quote' : 'claim'} in other words${wording.length ? `: ${wording.join(', ')}` : ''}${notes.length ? `; ${notes.join('; ')}` : ''}`;
+    reason = `likely the same ${kind === 'quote' ? 'quote' : 'claim'} in other words${notes.length ? `; ${notes.join('; ')}` : ''}`;
   } else {
     reason = `related: shares key terms${notes.length ? `; ${notes.join('; ')}` : ''}; read both`;
   }
-  return { id: `${a.id}|${b.id}`, a, b, score: round(score), kind, flags: [...flags], suggestion, reason, diff, priority: priorityOf(kind, suggestion, score, a, b) };
+  return { id: `${a.id}|${b.id}`, a, b, score: round(score), kind, flags: [...flags], suggestion, reason, priority: priorityOf(kind, suggestion, score, a, b) };
+}
+
+const diffs = new WeakMap<MatchPair, PairDiff>();
+
+/**
+ * The word diff of a pair, computed when a reviewer (or an export) needs it and kept: diffing every
+ * candidate while matching cost most of the matching time on large cases.
+ */
+export function pairDiff(pair: MatchPair): PairDiff {
+  let diff = diffs.get(pair);
+  if (!diff) {
+    diff = diffClaims(pair.a.text, pair.b.text);
+    diffs.set(pair, diff);
+  }
+  return diff;
 }
 
 /**

@@ -56,9 +56,14 @@ interface Measurement {
   keys: Set<string>;
 }
 
+const measured = new WeakMap<Claim, Measurement[]>();
+
 /** The claim's quantities, each with the first words after it ("22-foot (6.7m) Titan" → submersible). */
 export function measurements(c: Claim): Measurement[] {
+  const cached = measured.get(c);
+  if (cached) return cached;
   const out: Measurement[] = [];
+  measured.set(c, out);
   for (const n of c.details.numbers) {
     if (!n.unit) continue;
     const [dimension, factor] = BASE_UNITS[n.unit] ?? [n.unit, 1];

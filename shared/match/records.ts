@@ -2,8 +2,8 @@
  * The stored form of a pair: plain data, the same in IndexedDB, in review bundles and in messages from
  * the matching Worker. Its id is the MatchPair id, built from the two claims' article ids and offsets,
  * so re-matching after new imports finds the same id for the same two claims and verdicts stay attached.
+ * The word diff is not stored: the view computes it (shared/diff, bounded to 50 ms) when a pair is shown.
  */
-import type { DiffChange, DiffOp } from '../diff/pair-diff';
 import type { MatchPair, PairFlag, PairKind, Suggestion } from './pairs';
 
 export interface ClaimRef {
@@ -26,9 +26,6 @@ export interface PairRecord {
   flags: PairFlag[];
   suggestion: Suggestion;
   reason: string;
-  ops: DiffOp[];
-  changes: DiffChange[];
-  tooDifferent: boolean;
   /** Review order: higher first. */
   priority: number;
 }
@@ -55,9 +52,6 @@ export function toPairRecord(caseId: string, p: MatchPair): PairRecord {
     flags: p.flags,
     suggestion: p.suggestion,
     reason: p.reason,
-    ops: p.diff.ops,
-    changes: p.diff.changes,
-    tooDifferent: p.diff.tooDifferent,
     priority: p.priority,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../shared/claims/extract';
 import { CaseMatcher, matchArticles } from '../../../shared/match/case-matcher';
 import { diffClaims } from '../../../shared/diff/pair-diff';
-import { buildPair } from '../../../shared/match/pairs';
+import { buildPair, pairDiff } from '../../../shared/match/pairs';
 import { copyKey } from '../../../shared/match/index';
 import { seedArticles, titanArticles } from '../../support/articles';
 
@@ -19,12 +19,12 @@ describe('matching the seeds', () => {
 
   it('shows locking/freeze, prospects/perspectives and goal achieved/objective fulfilled as wording variants', async () => {
     const [first] = matchArticles(await seedArticles()).allPairs();
-    const wording = first!.diff.changes.filter((c) => c.kind === 'wording');
+    const wording = pairDiff(first!).changes.filter((c) => c.kind === 'wording');
     const removed = wording.map((c) => c.removed).join(' | ');
     const added = wording.map((c) => c.added).join(' | ');
     for (const word of ['locking', 'prospects', 'goal', 'achieved']) expect(removed).toContain(word);
     for (const word of ['freeze', 'perspectives', 'objective', 'fulfilled']) expect(added).toContain(word);
-    expect(first!.diff.changes.every((c) => c.kind === 'wording')).toBe(true);
+    expect(pairDiff(first!).changes.every((c) => c.kind === 'wording')).toBe(true);
   });
 });
 
