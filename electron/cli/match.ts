@@ -73,7 +73,8 @@ export function formatMatch(result: MatchJson): string {
   const lines: string[] = [];
   result.pairs.forEach((p, i) => {
     const flags = p.flags.length ? ` · flags: ${p.flags.join(', ')}` : '';
-    lines.push(`#${i + 1} ${p.kind} · score ${p.score.toFixed(2)} · ${p.suggestion ?? 'undecided'}${flags}`);
+    const suggestion = p.suggestion === 'conflict' ? 'possible conflict' : p.suggestion === 'consistent' ? 'likely consistent' : 'undecided';
+    lines.push(`#${i + 1} ${p.kind} · score ${p.score.toFixed(2)} · ${suggestion}${flags}`);
     lines.push(`   ${p.reason}`);
     lines.push(`   A ${label(p.a.article)}${p.a.speaker ? ` — ${p.a.speaker}` : ''}`);
     lines.push(`   B ${label(p.b.article)}${p.b.speaker ? ` — ${p.b.speaker}` : ''}`);

@@ -83,12 +83,12 @@ export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
     reason = 'same words (a copy or syndicated text)';
   } else if (conflicting && (score >= 0.3 || measured)) {
     suggestion = 'conflict';
-    reason = `possible conflict: ${notes.join('; ')}`;
+    reason = notes.join('; ');
   } else if (score >= 0.5 && !flags.has('speaker')) {
     suggestion = 'consistent';
-    reason = `likely the same ${kind === 'quote' ? 'quote' : 'claim'} in other words${notes.length ? `; ${notes.join('; ')}` : ''}`;
+    reason = `the same ${kind === 'quote' ? 'quote' : 'claim'} in other words${notes.length ? `; ${notes.join('; ')}` : ''}`;
   } else {
-    reason = `related: shares key terms${notes.length ? `; ${notes.join('; ')}` : ''}; read both`;
+    reason = `related: shares key terms${notes.length ? `; ${notes.join('; ')}` : ''}; read both to decide`;
   }
   return { id: `${a.id}|${b.id}`, a, b, score: round(score), kind, flags: [...flags], suggestion, reason, priority: priorityOf(kind, suggestion, score, a, b) };
 }

@@ -6,6 +6,8 @@
  */
 import type { MatchPair, PairFlag, PairKind, Suggestion } from './pairs';
 
+export type { PairFlag, PairKind, Suggestion };
+
 export interface ClaimRef {
   articleId: string;
   start: number;

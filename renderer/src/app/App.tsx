@@ -18,6 +18,7 @@ import { ArticleReader } from '../features/library/ArticleReader';
 import { LibraryPane } from '../features/library/LibraryPane';
 import { MatchStatus } from '../features/matching/MatchStatus';
 import { useMatching, usePairCounts } from '../features/matching/useMatching';
+import { ReviewView } from '../features/review/ReviewView';
 import { useStoredState } from './useStoredState';
 
 type Dialog = null | 'new' | 'rename' | 'delete';
@@ -36,6 +37,8 @@ export function App() {
   const selected = articles?.find((a) => a.id === selectedId) ?? null;
   const [dialog, setDialog] = useState<Dialog>(null);
   const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
+  const [view, setView] = useState<'read' | 'review'>('read');
+  const reviewing = view === 'review' && caseId !== null;
 
   useEffect(() => {
     void api.getAppInfo().then(setInfo);
@@ -61,7 +64,7 @@ export function App() {
   const closeSummary = importer.dismiss;
 
   return (
-    <div className="shell">
+    <div className={`shell${reviewing ? ' review-mode' : ''}`}>
       <header className="toolbar" role="banner">
         <h1 className="brand">Corroborate</h1>
         <CaseBar
@@ -75,6 +78,12 @@ export function App() {
           onRename={() => setDialog('rename')}
           onDelete={() => setDialog('delete')}
         />
+        <div role="group" aria-label="View" className="view-switch">
+          <button type="button" aria-pressed={view === 'read'} onClick={() => setView('read')}>Read</button>
+          <button type="button" aria-pressed={view === 'review'} onClick={() => setView('review')} disabled={!caseId}>
+            Review{pairCounts ? ` (${pairCounts.pairs.toLocaleString('en')})` : ''}
+          </button>
+        </div>
         <span className="spacer" />
         <div role="group" aria-label="Import" className="import-buttons">
           <button type="button" className="primary" disabled={busy} onClick={() => void run((p) => api.pickArticleFiles({ mode: 'files' }, p))}>
@@ -85,12 +94,14 @@ export function App() {
           </button>
         </div>
       </header>
-      <nav className="library" aria-label="Library">
+      <nav className="library" aria-label="Library" hidden={reviewing}>
         <h2 className="pane-title">{current ? current.name : 'Library'}</h2>
         <LibraryPane caseId={caseId} articles={articles ?? []} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
       </nav>
       <main className="workspace" aria-label="Workspace">
-        {selected ? (
+        {reviewing && caseId ? (
+          <ReviewView caseId={caseId} articles={articles ?? []} />
+        ) : selected ? (
           <ArticleReader article={selected} />
         ) : (
           <section className="welcome">

@@ -6,6 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { PairRecord } from '../../../shared/match/records';
+import type { Verdict, VerdictChange } from '../../../shared/review/verdicts';
 import type { ArticleRecord, CaseRecord, TextRecord } from './records';
 
 export const DB_NAME = 'corroborate';
@@ -15,6 +16,8 @@ export class AppDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
   texts!: EntityTable<TextRecord, 'id'>;
   pairs!: EntityTable<PairRecord, 'id'>;
+  verdicts!: EntityTable<Verdict, 'id'>;
+  history!: EntityTable<VerdictChange, 'seq'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -31,6 +34,12 @@ export class AppDB extends Dexie {
     // like articles, since they are built from article ids). A new table needs no data upgrade.
     this.version(2).stores({
       pairs: 'id',
+    });
+    // v3: verdicts by pair id (kept apart from the pairs, which re-matching replaces) and their
+    // history for undo, newest last, found by case.
+    this.version(3).stores({
+      verdicts: 'id',
+      history: '++seq, caseId',
     });
   }
 }

@@ -24,6 +24,6 @@ describe('npm run cli -- match', () => {
     let out = '';
     await runCli(['match', SEEDS_DIR], { out: (t) => (out += t), err: () => {} });
     expect(out).toContain("[-about 'locking-]{+to freeze+}");
-    expect(out).toMatch(/^#1 quote · score 0\.\d\d · consistent/);
+    expect(out).toMatch(/^#1 quote · score 0\.\d\d · likely consistent/);
   });
 });

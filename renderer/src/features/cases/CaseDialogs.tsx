@@ -8,6 +8,8 @@ export function CaseNameDialog(props: {
   submitLabel: string;
   onSubmit: (name: string) => void;
   onClose: () => void;
+  label?: string;
+  placeholder?: string;
 }) {
   const [name, setName] = useState(props.initial);
   const submit = (event: FormEvent) => {
@@ -18,8 +20,8 @@ export function CaseNameDialog(props: {
     <Modal title={props.title} onClose={props.onClose} testId="case-name-dialog">
       <form onSubmit={submit} className="modal-form">
         <label>
-          Case name
-          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Titan submersible, June 2023" maxLength={200} />
+          {props.label ?? 'Case name'}
+          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder={props.placeholder ?? 'e.g. Titan submersible, June 2023'} maxLength={200} />
         </label>
         <div className="modal-actions">
           <button type="button" onClick={props.onClose}>Cancel</button>

@@ -1,0 +1,117 @@
+/**
+ * One pair under review: both claims in context with the word diff (split or inline), the flags as
+ * labelled badges, the suggestion and its reason, and the verdict with its note.
+ */
+import { useMemo, useState } from 'react';
+import { diffClaims } from '../../../../shared/diff/pair-diff';
+import type { PairRecord } from '../../../../shared/match/records';
+import { VERDICT_LABELS, type Verdict, type VerdictValue } from '../../../../shared/review/verdicts';
+import type { ArticleRecord } from '../../db/records';
+import { ClaimContext } from './ClaimContext';
+import { DiffText } from './DiffText';
+
+/** The note field's id: the review keys focus it with "n". */
+export const NOTE_ID = 'review-note';
+
+const FLAG_LABELS: Record<string, string> = {
+  number: 'Number differs',
+  date: 'Date differs',
+  negation: 'Negation flipped',
+  speaker: 'Different speaker',
+  attribution: 'Attribution differs',
+};
+
+export function PairDetail(props: {
+  pair: PairRecord;
+  index: number;
+  total: number;
+  articles: ReadonlyMap<string, ArticleRecord>;
+  verdict: Verdict | undefined;
+  onVerdict: (v: VerdictValue) => void;
+  onNote: (note: string) => void;
+}) {
+  const { pair, verdict } = props;
+  const diff = useMemo(() => diffClaims(pair.a.text, pair.b.text), [pair.a.text, pair.b.text]);
+  const [mode, setMode] = useState<'split' | 'inline'>('split');
+  // The parent remounts this per pair and verdict, so the draft note starts from the stored one.
+  const [note, setNote] = useState(verdict?.note ?? '');
+  const changes = diff.changes.filter((c) => c.kind === 'wording').slice(0, 4);
+
+  return (
+    <article className="pair-detail" aria-label={`Pair ${props.index + 1} of ${props.total}`} data-testid="pair-detail">
+      <header className="pair-head">
+        <h2>
+          Pair {props.index + 1} of {props.total}
+          <span className={`kind kind-${pair.kind}`}>{pair.kind}</span>
+          <span className="score" title="similarity, 0 to 1">score {pair.score.toFixed(2)}</span>
+        </h2>
+        <div className="flags" aria-label="Flags">
+          {pair.flags.map((f) => (
+            <span key={f} className={`badge flag-${f}`}>{FLAG_LABELS[f] ?? f}</span>
+          ))}
+        </div>
+      </header>
+      <p className={`suggestion suggestion-${pair.suggestion ?? 'none'}`} data-testid="suggestion">
+        <strong>{pair.suggestion === 'conflict' ? 'Possible conflict' : pair.suggestion === 'consistent' ? 'Likely consistent' : 'Undecided'}:</strong>{' '}
+        {pair.reason}
+        {diff.tooDifferent && ' The texts are too different for a word-by-word comparison.'}
+      </p>
+      {changes.length > 0 && (
+        <p className="changes" data-testid="wording-changes">
+          Wording: {changes.map((c, i) => (
+            <span key={i} className="change"><del>{c.removed || '∅'}</del> → <ins>{c.added || '∅'}</ins></span>
+          ))}
+        </p>
+      )}
+      <div className="diff-mode" role="group" aria-label="Diff view">
+        <button type="button" aria-pressed={mode === 'split'} onClick={() => setMode('split')}>Side by side</button>
+        <button type="button" aria-pressed={mode === 'inline'} onClick={() => setMode('inline')}>Inline</button>
+      </div>
+      {mode === 'split' ? (
+        <div className="claims-split">
+          <ClaimContext label="A" claim={pair.a} article={props.articles.get(pair.a.articleId)}>
+            <DiffText ops={diff.ops} side="a" />
+          </ClaimContext>
+          <ClaimContext label="B" claim={pair.b} article={props.articles.get(pair.b.articleId)}>
+            <DiffText ops={diff.ops} side="b" />
+          </ClaimContext>
+        </div>
+      ) : (
+        <blockquote className="claim-text inline-diff" data-testid="inline-diff"><DiffText ops={diff.ops} side="inline" /></blockquote>
+      )}
+      <section className="verdict" aria-label="Verdict">
+        <div className="verdict-buttons" role="group" aria-label="Verdict">
+          {(['consistent', 'conflicting', 'unclear'] as const).map((v) => (
+            <button key={v} type="button" className={`verdict-${v}`} aria-pressed={verdict?.verdict === v} onClick={() => props.onVerdict(v)}>
+              {VERDICT_LABELS[v]} <kbd>{v === 'consistent' ? 'c' : v === 'conflicting' ? 'x' : 'u'}</kbd>
+            </button>
+          ))}
+        </div>
+        <label className="note">
+          <span>Note <kbd>n</kbd></span>
+          <textarea
+            id={NOTE_ID}
+            value={note}
+            disabled={!verdict}
+            placeholder={verdict ? 'Why? Sources checked, what to ask… (Enter saves)' : 'Give a verdict first, then add a note'}
+            onChange={(e) => setNote(e.target.value)}
+            onBlur={() => verdict && note !== verdict.note && props.onNote(note)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                props.onNote(note);
+                e.currentTarget.blur();
+              }
+              if (e.key === 'Escape') e.currentTarget.blur();
+            }}
+          />
+        </label>
+        {verdict && (
+          <p className="verdict-meta" data-testid="verdict-meta">
+            {VERDICT_LABELS[verdict.verdict]} · {verdict.reviewer} · {new Date(verdict.at).toLocaleString()}
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}

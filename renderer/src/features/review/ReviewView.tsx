@@ -1,0 +1,181 @@
+/**
+ * The review queue: every pair of the case in review order, filterable, with the selected pair in
+ * detail. Keyboard: j/k next/previous, c consistent, x conflicting, u unclear, n note, z undo, ? keys.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PairRecord } from '../../../../shared/match/records';
+import { VERDICT_LABELS, type VerdictValue } from '../../../../shared/review/verdicts';
+import { useStoredState } from '../../app/useStoredState';
+import { Modal } from '../../components/Modal';
+import { caseKeyPrefix, db } from '../../db/AppDB';
+import type { ArticleRecord } from '../../db/records';
+import { setNote, setVerdict, undoLast } from '../../db/verdicts';
+import { CaseNameDialog } from '../cases/CaseDialogs';
+import { filterQueue, NO_FILTER, type QueueFilter } from './filter';
+import { NOTE_ID, PairDetail } from './PairDetail';
+
+const ROW_HEIGHT = 64;
+
+export function ReviewView(props: { caseId: string; articles: readonly ArticleRecord[] }) {
+  const { caseId } = props;
+  const pairs = useLiveQuery(
+    async () => (await db.pairs.where(':id').startsWith(caseKeyPrefix(caseId)).toArray()).sort((x, y) => y.priority - x.priority || x.id.localeCompare(y.id)),
+    [caseId],
+  );
+  const verdictList = useLiveQuery(() => db.verdicts.where(':id').startsWith(caseKeyPrefix(caseId)).toArray(), [caseId]);
+  const verdicts = useMemo(() => new Map((verdictList ?? []).map((v) => [v.id, v])), [verdictList]);
+  const articles = useMemo(() => new Map(props.articles.map((a) => [a.id, a])), [props.articles]);
+  const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
+  const visible = useMemo(() => filterQueue(pairs ?? [], verdicts, filter), [pairs, verdicts, filter]);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const found = visible.findIndex((p) => p.id === currentId);
+  const index = found >= 0 ? found : 0;
+  const current: PairRecord | undefined = visible[index];
+  const [reviewer, setReviewer] = useStoredState('corroborate.reviewer');
+  const [askName, setAskName] = useState<VerdictValue | null>(null);
+  const [help, setHelp] = useState(false);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+
+  const go = useCallback(
+    (to: number) => {
+      const next = visible[Math.max(0, Math.min(visible.length - 1, to))];
+      if (!next) return;
+      setCurrentId(next.id);
+      virtualizer.scrollToIndex(visible.indexOf(next), { align: 'auto' });
+    },
+    [visible, virtualizer],
+  );
+
+  const decide = useCallback(
+    (v: VerdictValue, name = reviewer) => {
+      if (!current) return;
+      if (!name) {
+        setAskName(v);
+        return;
+      }
+      void setVerdict(db, { caseId, pairId: current.id, verdict: v, reviewer: name });
+    },
+    [current, reviewer, caseId],
+  );
+
+  const undo = useCallback(async () => {
+    const pairId = await undoLast(db, caseId);
+    if (pairId) setCurrentId(pairId);
+  }, [caseId]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]') || document.querySelector('dialog[open]')) return;
+      const actions: Record<string, () => void> = {
+        j: () => go(index + 1),
+        k: () => go(index - 1),
+        c: () => decide('consistent'),
+        x: () => decide('conflicting'),
+        u: () => decide('unclear'),
+        n: () => document.getElementById(NOTE_ID)?.focus(),
+        z: () => void undo(),
+        '?': () => setHelp((h) => !h),
+      };
+      const action = actions[e.key];
+      if (action) {
+        e.preventDefault();
+        action();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, index, decide, undo]);
+
+  if (!pairs) return <p className="empty">Loading pairs…</p>;
+  const reviewed = pairs.filter((p) => verdicts.has(p.id)).length;
+
+  return (
+    <div className="review" data-testid="review-view">
+      <div className="queue">
+        <div className="queue-tools" role="group" aria-label="Filters">
+          <select aria-label="Show" value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.target.value as QueueFilter['status'] })}>
+            <option value="all">All pairs</option>
+            <option value="unreviewed">Unreviewed</option>
+            <option value="consistent">Consistent</option>
+            <option value="conflicting">Conflicting</option>
+            <option value="unclear">Unclear</option>
+          </select>
+          <select aria-label="Flag" value={filter.flag} onChange={(e) => setFilter({ ...filter, flag: e.target.value as QueueFilter['flag'] })}>
+            <option value="any">Any flag</option>
+            <option value="number">Number</option>
+            <option value="date">Date</option>
+            <option value="negation">Negation</option>
+            <option value="attribution">Attribution</option>
+            <option value="speaker">Speaker</option>
+          </select>
+          <input type="search" aria-label="Speaker" placeholder="Speaker" value={filter.speaker} onChange={(e) => setFilter({ ...filter, speaker: e.target.value })} />
+        </div>
+        <p className="queue-progress" data-testid="review-progress" aria-live="polite">
+          {reviewed.toLocaleString('en')} of {pairs.length.toLocaleString('en')} reviewed
+          {visible.length !== pairs.length && ` · showing ${visible.length.toLocaleString('en')}`}
+          <button type="button" className="link" onClick={() => setHelp(true)}>Keys <kbd>?</kbd></button>
+        </p>
+        <div ref={scroller} className="queue-list" role="listbox" aria-label="Pairs to review" tabIndex={0}
+          aria-activedescendant={current ? `pair-${index}` : undefined}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((row) => {
+              const p = visible[row.index]!;
+              const v = verdicts.get(p.id);
+              return (
+                <div key={p.id} id={`pair-${row.index}`} role="option" aria-selected={p === current} data-testid="pair-row"
+                  className={`pair-row${p === current ? ' selected' : ''}`} onClick={() => setCurrentId(p.id)}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}>
+                  <span className="pair-row-head">
+                    <span className="muted">#{row.index + 1}</span>
+                    <span className={`kind kind-${p.kind}`}>{p.kind}</span>
+                    {p.suggestion === 'conflict' && <span className="badge flag-number">possible conflict</span>}
+                    {v ? <span className={`badge verdict-badge verdict-${v.verdict}`}>{VERDICT_LABELS[v.verdict]}</span> : <span className="muted">unreviewed</span>}
+                  </span>
+                  <span className="pair-row-text">{p.a.text}</span>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      <div className="pair-pane">
+        {current ? (
+          <PairDetail key={`${current.id}@${verdicts.get(current.id)?.at ?? 0}`} pair={current} index={index} total={visible.length} articles={articles} verdict={verdicts.get(current.id)}
+            onVerdict={(v) => decide(v)} onNote={(note) => reviewer && void setNote(db, current.id, note, reviewer)} />
+        ) : (
+          <p className="empty">{pairs.length ? 'No pair matches these filters.' : 'No overlapping claims found yet. Import more articles about the same story.'}</p>
+        )}
+      </div>
+      {askName && (
+        <CaseNameDialog title="Who is reviewing?" initial="" submitLabel="Save name" onClose={() => setAskName(null)}
+          label="Your name (recorded with each verdict)" placeholder="e.g. A. Fact-checker"
+          onSubmit={(name) => {
+            setReviewer(name);
+            const v = askName;
+            setAskName(null);
+            decide(v, name);
+          }} />
+      )}
+      {help && (
+        <Modal title="Keyboard" onClose={() => setHelp(false)} testId="keys-help">
+          <dl className="keys">
+            <dt><kbd>j</kbd> / <kbd>k</kbd></dt><dd>next / previous pair</dd>
+            <dt><kbd>c</kbd></dt><dd>Consistent</dd>
+            <dt><kbd>x</kbd></dt><dd>Conflicting</dd>
+            <dt><kbd>u</kbd></dt><dd>Unclear</dd>
+            <dt><kbd>n</kbd></dt><dd>write a note (Enter saves, Esc leaves)</dd>
+            <dt><kbd>z</kbd></dt><dd>undo the last change</dd>
+            <dt><kbd>?</kbd></dt><dd>this list</dd>
+          </dl>
+          <div className="modal-actions"><button type="button" className="primary" onClick={() => setHelp(false)} autoFocus>Close</button></div>
+        </Modal>
+      )}
+    </div>
+  );
+}
+

@@ -1,0 +1,74 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, screenshot, test } from './fixtures';
+import { Workbench } from './library';
+import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+
+test.describe('review queue (browser edition)', () => {
+  test('reviews the Macron pair by keyboard; the verdict and note survive a reload; undo restores', async ({ page, consoleErrors }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Macron');
+    await app.importThroughPicker('files', readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f)));
+    await app.summary();
+    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: 30_000 });
+    await page.getByRole('button', { name: /^Review/ }).click();
+
+    const detail = page.getByTestId('pair-detail');
+    await expect(detail).toContainText('Pair 1 of');
+    await expect(page.getByTestId('claim-a')).toContainText("it was about 'locking the game'");
+    await expect(page.getByTestId('claim-a')).toContainText('by Macron');
+    await expect(page.getByTestId('claim-b')).toContainText('My aim was to freeze the game');
+    await expect(page.getByTestId('claim-a').locator('del.diff-del', { hasText: 'locking' })).toBeVisible();
+    await expect(page.getByTestId('claim-b').locator('ins.diff-ins', { hasText: 'freeze' })).toBeVisible();
+    await expect(page.getByTestId('claim-b').locator('ins.diff-ins', { hasText: 'perspectives' })).toBeVisible();
+
+    // x = Conflicting; the first verdict asks for the reviewer's name once.
+    await page.keyboard.press('x');
+    await page.getByLabel('Your name (recorded with each verdict)').fill('Ana Checker');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByTestId('verdict-meta')).toContainText('Conflicting · Ana Checker');
+    await page.keyboard.press('n');
+    await page.keyboard.type('Two translations of one quote: locking vs freeze; check the French original.');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('review-progress')).toContainText('1 of');
+    await screenshot(page, 'review-queue');
+
+    await page.reload();
+    await page.getByRole('button', { name: /^Review/ }).click();
+    await expect(page.getByTestId('verdict-meta')).toContainText('Conflicting · Ana Checker');
+    await expect(page.locator('#review-note')).toHaveValue('Two translations of one quote: locking vs freeze; check the French original.');
+
+    // z undoes the note, then the verdict.
+    await page.keyboard.press('z');
+    await expect(page.locator('#review-note')).toHaveValue('');
+    await expect(page.getByTestId('verdict-meta')).toContainText('Conflicting');
+    await page.keyboard.press('z');
+    await expect(page.getByTestId('verdict-meta')).toHaveCount(0);
+    await expect(page.getByTestId('review-progress')).toContainText('0 of');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('on the Titan corpus the queue lists pairs, j/k move through it, and filters narrow it', async ({ page }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Titan');
+    await app.importThroughPicker('folder', TITAN_DIR);
+    await app.summary();
+    await expect(page.getByTestId('match-status')).toHaveText(/possible conflicts$/, { timeout: 60_000 });
+    await page.getByRole('button', { name: /^Review/ }).click();
+    const progress = page.getByTestId('review-progress');
+    await expect(progress).toContainText(/^0 of \d{3,} reviewed/);
+    await page.keyboard.press('j');
+    await expect(page.getByTestId('pair-detail')).toContainText('Pair 2 of');
+    await page.keyboard.press('k');
+    await expect(page.getByTestId('pair-detail')).toContainText('Pair 1 of');
+    await expect(page.getByTestId('suggestion')).toContainText('Possible conflict');
+    await page.getByLabel('Flag', { exact: true }).selectOption('number');
+    await expect(progress).toContainText('showing');
+    await expect(page.getByTestId('pair-detail').locator('.badge', { hasText: 'Number differs' })).toBeVisible();
+    await screenshot(page, 'review-titan-number-filter');
+    await page.keyboard.press('?');
+    await expect(page.getByTestId('keys-help')).toContainText('undo the last change');
+  });
+});
