@@ -8,19 +8,21 @@ import { CaseMatcher } from '../../../shared/match/case-matcher';
 import { toPairRecord, type PairRecord } from '../../../shared/match/records';
 
 export interface MatchRequest {
+  /** Echoed in every reply, so each caller takes only its own answers. */
+  requestId: number;
   caseId: string;
   articles: ClaimSource[];
 }
 
 export type MatchWorkerOut =
-  | { type: 'progress'; caseId: string; done: number; total: number }
-  | { type: 'done'; caseId: string; pairs: PairRecord[]; articles: number };
+  | { type: 'progress'; requestId: number; caseId: string; done: number; total: number }
+  | { type: 'done'; requestId: number; caseId: string; pairs: PairRecord[]; articles: number };
 
 const matchers = new Map<string, CaseMatcher>();
 const seen = new Map<string, Set<string>>();
 
 self.onmessage = (event: MessageEvent<MatchRequest>) => {
-  const { caseId, articles } = event.data;
+  const { requestId, caseId, articles } = event.data;
   let matcher = matchers.get(caseId);
   let known = seen.get(caseId);
   const ids = new Set(articles.map((a) => a.id));
@@ -36,9 +38,9 @@ self.onmessage = (event: MessageEvent<MatchRequest>) => {
     matcher.addArticle(article);
     known.add(article.id);
     if ((i + 1) % 5 === 0 || i + 1 === fresh.length) {
-      self.postMessage({ type: 'progress', caseId, done: i + 1, total: fresh.length } satisfies MatchWorkerOut);
+      self.postMessage({ type: 'progress', requestId, caseId, done: i + 1, total: fresh.length } satisfies MatchWorkerOut);
     }
   });
   const pairs = matcher.allPairs().map((p) => toPairRecord(caseId, p));
-  self.postMessage({ type: 'done', caseId, pairs, articles: known.size } satisfies MatchWorkerOut);
+  self.postMessage({ type: 'done', requestId, caseId, pairs, articles: known.size } satisfies MatchWorkerOut);
 };

@@ -22,6 +22,7 @@ function getWorker(): Worker {
 }
 
 const DEBOUNCE_MS = 400;
+let nextRequestId = 1;
 
 export function useMatching(caseId: string | null, articles: readonly ArticleRecord[] | undefined): MatchingState {
   const key = caseId && articles ? `${caseId}|${articles.map((a) => a.id).sort().join(',')}` : null;
@@ -38,13 +39,14 @@ export function useMatching(caseId: string | null, articles: readonly ArticleRec
       const texts = await db.texts.where(':id').startsWith(caseKeyPrefix(caseId)).toArray();
       const dates = new Map(articles.map((a) => [a.id, a.date]));
       const request: MatchRequest = {
+        requestId: nextRequestId++,
         caseId,
         articles: texts.filter((t) => dates.has(t.id)).map((t) => ({ id: t.id, text: t.text, date: dates.get(t.id) ?? null })),
       };
       const w = getWorker();
       const onMessage = (event: MessageEvent<MatchWorkerOut>) => {
         const message = event.data;
-        if (message.caseId !== caseId) return;
+        if (message.requestId !== request.requestId) return;
         if (message.type === 'done') w.removeEventListener('message', onMessage);
         // A newer run for this case supersedes this one: its result is not stored.
         if (run !== runId.current) return;
