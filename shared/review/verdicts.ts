@@ -24,6 +24,8 @@ export interface VerdictChange {
   before: Verdict | null;
   after: Verdict | null;
   at: number;
+  /** Changes made together (a verdict given to a whole cluster) share a batch and undo together. */
+  batch?: number;
 }
 
 export const VERDICT_LABELS: Record<VerdictValue, string> = {

@@ -38,14 +38,47 @@ export async function setNote(db: AppDB, pairId: string, note: string, reviewer:
   });
 }
 
-/** Reverts the case's latest change; returns the pair it touched, or null when there is nothing to undo. */
+/** Gives every pair of a cluster the same verdict, as one change that undo reverts whole. */
+export async function setClusterVerdict(
+  db: AppDB,
+  input: { caseId: string; pairIds: readonly string[]; verdict: VerdictValue; reviewer: string },
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.verdicts, db.history, async () => {
+    const befores = await db.verdicts.bulkGet([...input.pairIds]);
+    const afters: Verdict[] = input.pairIds.map((id, i) => ({
+      id,
+      caseId: input.caseId,
+      verdict: input.verdict,
+      note: befores[i]?.note ?? '',
+      reviewer: input.reviewer,
+      at: now,
+    }));
+    await db.verdicts.bulkPut(afters);
+    await db.history.bulkAdd(
+      afters.map((after, i) => ({ caseId: input.caseId, pairId: after.id, before: befores[i] ?? null, after, at: now, batch: now })),
+    );
+  });
+}
+
+/**
+ * Reverts the case's latest change (all of it, for a cluster verdict); returns a pair it touched, or
+ * null when there is nothing to undo.
+ */
 export async function undoLast(db: AppDB, caseId: string): Promise<string | null> {
   return db.transaction('rw', db.verdicts, db.history, async () => {
     const last = await db.history.where('caseId').equals(caseId).last();
     if (!last) return null;
-    if (last.before) await db.verdicts.put(last.before);
-    else await db.verdicts.delete(last.pairId);
-    await db.history.delete(last.seq!);
+    const group =
+      last.batch === undefined
+        ? [last]
+        : (await db.history.where('caseId').equals(caseId).reverse().limit(10_000).toArray()).filter((h) => h.batch === last.batch);
+    // Newest first, so a pair changed twice in one batch ends at its oldest "before".
+    for (const change of group.sort((x, y) => y.seq! - x.seq!)) {
+      if (change.before) await db.verdicts.put(change.before);
+      else await db.verdicts.delete(change.pairId);
+      await db.history.delete(change.seq!);
+    }
     return last.pairId;
   });
 }

@@ -72,3 +72,47 @@ test.describe('review queue (browser edition)', () => {
     await expect(page.getByTestId('keys-help')).toContainText('undo the last change');
   });
 });
+
+test.describe('clusters and re-matching', () => {
+  test('the Titan clusters view shows a claim with several wordings and the earliest appearance', async ({ page }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Titan clusters');
+    await app.importThroughPicker('folder', TITAN_DIR);
+    await app.summary();
+    await expect(page.getByTestId('match-status')).toHaveText(/possible conflicts$/, { timeout: 60_000 });
+    await page.getByRole('button', { name: /^Review/ }).click();
+    await page.getByRole('button', { name: /^Clusters \(\d+\)$/ }).click();
+    await page.getByTestId('cluster-list').getByRole('button', { name: /true explorers/ }).first().click();
+    const detail = page.getByTestId('cluster-detail');
+    await expect(detail).toContainText(/\d+ articles · [2-9]\d* wordings/);
+    expect(await page.getByTestId('wordings').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    // The earliest article may use more than one wording; every mark names that same article.
+    const marked = await detail.getByTestId('earliest').evaluateAll((els) => els.map((e) => e.parentElement!.firstChild!.textContent));
+    expect(marked.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(marked).size).toBe(1);
+    await screenshot(page, 'review-cluster');
+  });
+
+  test('a verdict stays attached to its pair when a new import re-runs matching', async ({ page }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Re-match');
+    await app.importThroughPicker('files', readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f)));
+    await app.summary();
+    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: 30_000 });
+    await page.getByRole('button', { name: /^Review/ }).click();
+    await page.getByRole('button', { name: 'Conflicting' }).click();
+    await page.getByLabel('Your name (recorded with each verdict)').fill('Ana Checker');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByTestId('review-progress')).toContainText(/^1 of \d+ reviewed/);
+    await page.getByRole('button', { name: 'Read' }).click();
+    await app.importThroughPicker('files', [join(TITAN_DIR, '006_usni-catastrophic-loss.txt'), join(TITAN_DIR, '013_cnn-copy-sub-passengers.txt')]);
+    await app.summary();
+    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: 30_000 });
+    await page.getByRole('button', { name: /^Review/ }).click();
+    await expect(page.getByTestId('review-progress')).toContainText(/^1 of \d+ reviewed/);
+    await page.getByLabel('Show').selectOption('conflicting');
+    await expect(page.getByTestId('claim-b')).toContainText('My aim was to freeze the game');
+  });
+});

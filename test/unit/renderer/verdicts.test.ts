@@ -54,3 +54,18 @@ describe('review queue filters', () => {
     expect(filterQueue(pairs, verdicts, NO_FILTER)).toHaveLength(3);
   });
 });
+
+describe('cluster verdicts', () => {
+  it('gives every pair the verdict in one change, and one undo reverts them all', async () => {
+    const { setClusterVerdict } = await import('../../../renderer/src/db/verdicts');
+    await setVerdict(db, { caseId: 'c1', pairId: 'c1:p1', verdict: 'unclear', note: 'keep me', reviewer: 'Ana' }, 1);
+    await setClusterVerdict(db, { caseId: 'c1', pairIds: ['c1:p1', 'c1:p2', 'c1:p3'], verdict: 'consistent', reviewer: 'Ana' }, 2);
+    expect((await db.verdicts.toArray()).map((v) => [v.id, v.verdict, v.note])).toEqual([
+      ['c1:p1', 'consistent', 'keep me'],
+      ['c1:p2', 'consistent', ''],
+      ['c1:p3', 'consistent', ''],
+    ]);
+    await undoLast(db, 'c1');
+    expect((await db.verdicts.toArray()).map((v) => [v.id, v.verdict])).toEqual([['c1:p1', 'unclear']]);
+  });
+});

@@ -11,7 +11,9 @@ import { useStoredState } from '../../app/useStoredState';
 import { Modal } from '../../components/Modal';
 import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
-import { setNote, setVerdict, undoLast } from '../../db/verdicts';
+import { clusterRecords } from '../../../../shared/match/cluster-records';
+import { setClusterVerdict, setNote, setVerdict, undoLast } from '../../db/verdicts';
+import { ClusterDetail } from './ClusterDetail';
 import { CaseNameDialog } from '../cases/CaseDialogs';
 import { filterQueue, NO_FILTER, type QueueFilter } from './filter';
 import { NOTE_ID, PairDetail } from './PairDetail';
@@ -36,6 +38,10 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
   const [reviewer, setReviewer] = useStoredState('corroborate.reviewer');
   const [askName, setAskName] = useState<VerdictValue | null>(null);
   const [help, setHelp] = useState(false);
+  const [mode, setMode] = useState<'pairs' | 'clusters'>('pairs');
+  const clusters = useMemo(() => clusterRecords(pairs ?? []), [pairs]);
+  const [clusterId, setClusterId] = useState<string | null>(null);
+  const cluster = clusters.find((c) => c.id === clusterId) ?? clusters[0];
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
 
@@ -51,14 +57,16 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
 
   const decide = useCallback(
     (v: VerdictValue, name = reviewer) => {
-      if (!current) return;
+      const target = mode === 'clusters' ? cluster : current;
+      if (!target) return;
       if (!name) {
         setAskName(v);
         return;
       }
-      void setVerdict(db, { caseId, pairId: current.id, verdict: v, reviewer: name });
+      if (mode === 'clusters' && cluster) void setClusterVerdict(db, { caseId, pairIds: cluster.pairIds, verdict: v, reviewer: name });
+      else if (current) void setVerdict(db, { caseId, pairId: current.id, verdict: v, reviewer: name });
     },
-    [current, reviewer, caseId],
+    [current, cluster, mode, reviewer, caseId],
   );
 
   const undo = useCallback(async () => {
@@ -97,6 +105,29 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
   return (
     <div className="review" data-testid="review-view">
       <div className="queue">
+        <div className="queue-mode" role="group" aria-label="Review by">
+          <button type="button" aria-pressed={mode === 'pairs'} onClick={() => setMode('pairs')}>Pairs</button>
+          <button type="button" aria-pressed={mode === 'clusters'} onClick={() => setMode('clusters')}>
+            Clusters ({clusters.length})
+          </button>
+        </div>
+        {mode === 'clusters' ? (
+          <ul className="cluster-list" aria-label="Clusters" data-testid="cluster-list">
+            {clusters.map((c) => (
+              <li key={c.id}>
+                <button type="button" className={`cluster-row${c === cluster ? ' selected' : ''}`} aria-pressed={c === cluster} onClick={() => setClusterId(c.id)}>
+                  <span className="pair-row-head">
+                    <strong>{c.articleIds.length} articles</strong>
+                    <span className="muted">{c.wordings.length} wording{c.wordings.length === 1 ? '' : 's'}</span>
+                  </span>
+                  <span className="pair-row-text">{c.wordings[0]!.text}</span>
+                </button>
+              </li>
+            ))}
+            {clusters.length === 0 && <li className="empty">No claim appears in three or more articles yet.</li>}
+          </ul>
+        ) : (
+        <>
         <div className="queue-tools" role="group" aria-label="Filters">
           <select aria-label="Show" value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.target.value as QueueFilter['status'] })}>
             <option value="all">All pairs</option>
@@ -142,9 +173,17 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
             })}
           </div>
         </div>
+        </>
+        )}
       </div>
       <div className="pair-pane">
-        {current ? (
+        {mode === 'clusters' ? (
+          cluster ? (
+            <ClusterDetail cluster={cluster} articles={articles} verdicts={verdicts} onVerdict={(v) => decide(v)} />
+          ) : (
+            <p className="empty">No clusters yet.</p>
+          )
+        ) : current ? (
           <PairDetail key={`${current.id}@${verdicts.get(current.id)?.at ?? 0}`} pair={current} index={index} total={visible.length} articles={articles} verdict={verdicts.get(current.id)}
             onVerdict={(v) => decide(v)} onNote={(note) => reviewer && void setNote(db, current.id, note, reviewer)} />
         ) : (
