@@ -19,6 +19,7 @@ import { LibraryPane } from '../features/library/LibraryPane';
 import { MatchStatus } from '../features/matching/MatchStatus';
 import { useMatching, usePairCounts } from '../features/matching/useMatching';
 import { ReviewView } from '../features/review/ReviewView';
+import { CompareView } from '../features/compare/CompareView';
 import { useStoredState } from './useStoredState';
 
 type Dialog = null | 'new' | 'rename' | 'delete';
@@ -37,8 +38,8 @@ export function App() {
   const selected = articles?.find((a) => a.id === selectedId) ?? null;
   const [dialog, setDialog] = useState<Dialog>(null);
   const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
-  const [view, setView] = useState<'read' | 'review'>('read');
-  const reviewing = view === 'review' && caseId !== null;
+  const [view, setView] = useState<'read' | 'compare' | 'review'>('read');
+  const reviewing = view !== 'read' && caseId !== null;
 
   useEffect(() => {
     void api.getAppInfo().then(setInfo);
@@ -80,6 +81,7 @@ export function App() {
         />
         <div role="group" aria-label="View" className="view-switch">
           <button type="button" aria-pressed={view === 'read'} onClick={() => setView('read')}>Read</button>
+          <button type="button" aria-pressed={view === 'compare'} onClick={() => setView('compare')} disabled={!caseId}>Compare</button>
           <button type="button" aria-pressed={view === 'review'} onClick={() => setView('review')} disabled={!caseId}>
             Review{pairCounts ? ` (${pairCounts.pairs.toLocaleString('en')})` : ''}
           </button>
@@ -99,7 +101,9 @@ export function App() {
         <LibraryPane caseId={caseId} articles={articles ?? []} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
       </nav>
       <main className="workspace" aria-label="Workspace">
-        {reviewing && caseId ? (
+        {reviewing && caseId && view === 'compare' ? (
+          <CompareView caseId={caseId} articles={articles ?? []} />
+        ) : reviewing && caseId ? (
           <ReviewView caseId={caseId} articles={articles ?? []} />
         ) : selected ? (
           <ArticleReader article={selected} />

@@ -1,0 +1,194 @@
+/**
+ * Two articles side by side with their matched claims highlighted in both columns (shared colour and
+ * number), connected by lines in the gutter. Clicking a claim brings its partner level with it and
+ * flashes it; j/k or the buttons step through the pairs; the columns scroll together.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { PairRecord } from '../../../../shared/match/records';
+import { caseKeyPrefix, db } from '../../db/AppDB';
+import { useArticleText } from '../../db/hooks';
+import type { ArticleRecord } from '../../db/records';
+import { busiestArticlePair, nonOverlapping, segmentText, type Mark } from './segments';
+
+interface ColumnProps {
+  side: 'a' | 'b';
+  article: ArticleRecord | undefined;
+  marks: Mark[];
+  active: number | null;
+  flash: number | null;
+  onMark: (n: number) => void;
+  scrollRef: RefObject<HTMLDivElement | null>;
+  onScroll: () => void;
+}
+
+function Column({ side, article, marks, active, flash, onMark, scrollRef, onScroll }: ColumnProps) {
+  const text = useArticleText(article?.id ?? null) ?? '';
+  const segments = useMemo(() => segmentText(text, marks), [text, marks]);
+  return (
+    <div className="compare-col" ref={scrollRef} onScroll={onScroll} data-testid={`compare-${side}`}>
+      <h3>{article?.title ?? '—'}</h3>
+      <p className="muted">{article?.outlet ?? 'outlet unknown'} · {article?.date ?? 'no date'}</p>
+      <div className="compare-text">
+        {segments.map((s, i) => {
+          const mark = s.mark;
+          if (!mark) return <span key={i}>{s.text}</span>;
+          return (
+            <mark key={i} id={`${side}-mark-${mark.n}`} data-n={mark.n} tabIndex={0} role="button"
+              aria-label={`Claim ${mark.n}: show its partner`}
+              className={`hl hl-${mark.n % 6}${active === mark.n ? ' active' : ''}${flash === mark.n ? ' flash' : ''}`}
+              onClick={() => onMark(mark.n)} onKeyDown={(e) => e.key === 'Enter' && onMark(mark.n)}>
+              <sup className="hl-n">{mark.n}</sup>
+              {s.text}
+            </mark>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+export function CompareView(props: { caseId: string; articles: readonly ArticleRecord[] }) {
+  const pairs = useLiveQuery(
+    async () => (await db.pairs.where(':id').startsWith(caseKeyPrefix(props.caseId)).toArray()).filter((p) => p.kind !== 'verbatim'),
+    [props.caseId],
+  );
+  const busiest = useMemo(() => busiestArticlePair(pairs ?? []), [pairs]);
+  const [chosen, setChosen] = useState<[string, string] | null>(null);
+  const [aId, bId] = chosen ?? busiest ?? [props.articles[0]?.id ?? '', props.articles[1]?.id ?? ''];
+  const between = useMemo(
+    () =>
+      nonOverlapping(
+        (pairs ?? [])
+          .filter((p) => (p.a.articleId === aId && p.b.articleId === bId) || (p.a.articleId === bId && p.b.articleId === aId))
+          .map((p) => (p.a.articleId === aId ? p : ({ ...p, a: p.b, b: p.a } as PairRecord))),
+      ),
+    [pairs, aId, bId],
+  );
+  const marksA = useMemo(() => between.map((p, i) => ({ start: p.a.start, end: p.a.end, n: i + 1 })), [between]);
+  const marksB = useMemo(() => between.map((p, i) => ({ start: p.b.start, end: p.b.end, n: i + 1 })), [between]);
+  const [active, setActive] = useState<number | null>(null);
+  // The partner that flashes: which side, which mark; cleared after the animation so it can replay.
+  const [flash, setFlash] = useState<{ side: 'a' | 'b'; n: number } | null>(null);
+  const flashTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const colA = useRef<HTMLDivElement>(null);
+  const colB = useRef<HTMLDivElement>(null);
+  const gutter = useRef<SVGSVGElement>(null);
+  const syncing = useRef(false);
+  const [lines, setLines] = useState<Array<{ n: number; y1: number; y2: number }>>([]);
+
+  /** Measures where each pair's marks are, for the gutter lines. */
+  const measure = useCallback(() => {
+    const svg = gutter.current;
+    if (!svg) return;
+    const top = svg.getBoundingClientRect().top;
+    const next: Array<{ n: number; y1: number; y2: number }> = [];
+    for (const m of marksA) {
+      const a = document.getElementById(`a-mark-${m.n}`)?.getBoundingClientRect();
+      const b = document.getElementById(`b-mark-${m.n}`)?.getBoundingClientRect();
+      if (a && b) next.push({ n: m.n, y1: a.top + Math.min(a.height, 24) / 2 - top, y2: b.top + Math.min(b.height, 24) / 2 - top });
+    }
+    setLines((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+  }, [marksA]);
+
+  /** Scrolls the partner of mark `n` level with it on the other side, and flashes it. */
+  const focusPair = useCallback(
+    (n: number, from: 'a' | 'b' = 'a') => {
+      setActive(n);
+      const source = document.getElementById(`${from}-mark-${n}`);
+      const target = document.getElementById(`${from === 'a' ? 'b' : 'a'}-mark-${n}`);
+      const [sCol, tCol] = from === 'a' ? [colA.current, colB.current] : [colB.current, colA.current];
+      if (!source || !target || !sCol || !tCol) return;
+      syncing.current = true;
+      source.scrollIntoView({ block: 'center' });
+      const offset = source.getBoundingClientRect().top - sCol.getBoundingClientRect().top;
+      tCol.scrollTop += target.getBoundingClientRect().top - tCol.getBoundingClientRect().top - offset;
+      setFlash(null);
+      clearTimeout(flashTimer.current);
+      requestAnimationFrame(() => setFlash({ side: from === 'a' ? 'b' : 'a', n }));
+      flashTimer.current = setTimeout(() => setFlash(null), 2000);
+      requestAnimationFrame(() => {
+        syncing.current = false;
+        measure();
+      });
+    },
+    [measure],
+  );
+
+  /** Scrolling one column scrolls the other by the same share of its height. */
+  const syncFrom = useCallback(
+    (from: 'a' | 'b') => {
+      measure();
+      if (syncing.current) return;
+      const [s, t] = from === 'a' ? [colA.current, colB.current] : [colB.current, colA.current];
+      if (!s || !t) return;
+      const share = s.scrollTop / Math.max(1, s.scrollHeight - s.clientHeight);
+      syncing.current = true;
+      t.scrollTop = share * (t.scrollHeight - t.clientHeight);
+      requestAnimationFrame(() => (syncing.current = false));
+    },
+    [measure],
+  );
+
+  const step = useCallback(
+    (delta: number) => {
+      if (between.length === 0) return;
+      const next = active === null ? (delta > 0 ? 1 : between.length) : Math.min(between.length, Math.max(1, active + delta));
+      focusPair(next);
+    },
+    [active, between.length, focusPair],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement | null)?.closest('input, textarea, select') || document.querySelector('dialog[open]')) return;
+      if (e.key === 'j') step(1);
+      if (e.key === 'k') step(-1);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('resize', measure);
+    };
+  }, [step, measure]);
+
+  // Lines need the marks laid out; texts load asynchronously, so measure after each render.
+  useLayoutEffect(() => {
+    const id = requestAnimationFrame(measure);
+    return () => cancelAnimationFrame(id);
+  });
+
+  const current = active !== null ? between[active - 1] : undefined;
+  const titled = (a: ArticleRecord) => `${a.title.slice(0, 70)}${a.date ? ` (${a.date})` : ''}`;
+  return (
+    <div className="compare" data-testid="compare-view">
+      <div className="compare-tools">
+        <select aria-label="Left article" value={aId} onChange={(e) => setChosen([e.target.value, bId])}>
+          {props.articles.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}
+        </select>
+        <select aria-label="Right article" value={bId} onChange={(e) => setChosen([aId, e.target.value])}>
+          {props.articles.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}
+        </select>
+        <span className="muted" data-testid="compare-count">{between.length} matched claim{between.length === 1 ? '' : 's'}</span>
+        <button type="button" onClick={() => step(-1)} disabled={!between.length}>Previous <kbd>k</kbd></button>
+        <button type="button" onClick={() => step(1)} disabled={!between.length}>Next <kbd>j</kbd></button>
+        {current && (
+          <span className="flags" data-testid="compare-flags">
+            {current.flags.map((f) => <span key={f} className={`badge flag-${f}`}>{f}</span>)}
+            <span className="muted">{current.reason}</span>
+          </span>
+        )}
+      </div>
+      <div className="compare-body">
+        <Column side="a" article={props.articles.find((a) => a.id === aId)} marks={marksA} active={active} flash={flash?.side === 'a' ? flash.n : null} onMark={(n) => focusPair(n, 'a')} scrollRef={colA} onScroll={() => syncFrom('a')} />
+        <svg className="compare-gutter" ref={gutter} aria-hidden="true" data-testid="compare-gutter">
+          {lines.map((l) => (
+            <line key={l.n} x1="0" y1={l.y1} x2="100%" y2={l.y2} className={`gl hl-${l.n % 6}${active === l.n ? ' active' : ''}`} />
+          ))}
+        </svg>
+        <Column side="b" article={props.articles.find((a) => a.id === bId)} marks={marksB} active={active} flash={flash?.side === 'b' ? flash.n : null} onMark={(n) => focusPair(n, 'b')} scrollRef={colB} onScroll={() => syncFrom('b')} />
+      </div>
+    </div>
+  );
+}

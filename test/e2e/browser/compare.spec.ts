@@ -1,0 +1,52 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, screenshot, test } from './fixtures';
+import { Workbench } from './library';
+import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+
+test.describe('compare view (browser edition)', () => {
+  test('shows the seeds side by side with the Macron quotes highlighted and linked', async ({ page, consoleErrors }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Macron');
+    await app.importThroughPicker('files', readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f)));
+    await app.summary();
+    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const left = page.getByTestId('compare-a');
+    const right = page.getByTestId('compare-b');
+    const quoteA = left.locator('mark', { hasText: "it was about 'locking the game'" });
+    const quoteB = right.locator('mark', { hasText: 'My aim was to freeze the game' });
+    await expect(quoteA).toBeVisible();
+    await expect(quoteB).toBeVisible();
+    // Shared number on both sides, and a gutter line between them.
+    const n = await quoteA.getAttribute('data-n');
+    expect(await quoteB.getAttribute('data-n')).toBe(n);
+    await expect(page.getByTestId('compare-gutter').locator('line')).not.toHaveCount(0);
+    // Clicking one side flashes its partner and shows the pair's flags and reason.
+    await quoteA.click();
+    await expect(quoteB).toHaveClass(/flash/);
+    await expect(page.getByTestId('compare-flags')).toContainText('attribution');
+    await screenshot(page, 'compare-seeds');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('steps through the pairs of two Titan articles with j and k', async ({ page }) => {
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Titan compare');
+    await app.importThroughPicker('folder', TITAN_DIR);
+    await app.summary();
+    await expect(page.getByTestId('match-status')).toHaveText(/possible conflicts$/, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.getByTestId('compare-count')).toHaveText(/^([2-9]|\d\d+) matched claims$/);
+    await page.keyboard.press('j');
+    await expect(page.locator('#a-mark-1')).toHaveClass(/active/);
+    await page.keyboard.press('j');
+    await expect(page.locator('#a-mark-2')).toHaveClass(/active/);
+    await expect(page.locator('#b-mark-2')).toHaveClass(/flash/);
+    await page.keyboard.press('k');
+    await expect(page.locator('#a-mark-1')).toHaveClass(/active/);
+    await screenshot(page, 'compare-titan');
+  });
+});
