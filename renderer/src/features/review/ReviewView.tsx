@@ -39,9 +39,10 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
   const [askName, setAskName] = useState<VerdictValue | null>(null);
   const [help, setHelp] = useState(false);
   const [mode, setMode] = useState<'pairs' | 'clusters'>('pairs');
-  const clusters = useMemo(() => clusterRecords(pairs ?? []), [pairs]);
+  // Clusters cost a pass over every pair: only when they are shown (and for the tab's count after).
+  const clusters = useMemo(() => (mode === 'clusters' ? clusterRecords(pairs ?? []) : null), [mode, pairs]);
   const [clusterId, setClusterId] = useState<string | null>(null);
-  const cluster = clusters.find((c) => c.id === clusterId) ?? clusters[0];
+  const cluster = clusters?.find((c) => c.id === clusterId) ?? clusters?.[0];
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
 
@@ -108,12 +109,12 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
         <div className="queue-mode" role="group" aria-label="Review by">
           <button type="button" aria-pressed={mode === 'pairs'} onClick={() => setMode('pairs')}>Pairs</button>
           <button type="button" aria-pressed={mode === 'clusters'} onClick={() => setMode('clusters')}>
-            Clusters ({clusters.length})
+            Clusters{clusters ? ` (${clusters.length})` : ''}
           </button>
         </div>
         {mode === 'clusters' ? (
           <ul className="cluster-list" aria-label="Clusters" data-testid="cluster-list">
-            {clusters.map((c) => (
+            {(clusters ?? []).map((c) => (
               <li key={c.id}>
                 <button type="button" className={`cluster-row${c === cluster ? ' selected' : ''}`} aria-pressed={c === cluster} onClick={() => setClusterId(c.id)}>
                   <span className="pair-row-head">
@@ -124,7 +125,7 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
                 </button>
               </li>
             ))}
-            {clusters.length === 0 && <li className="empty">No claim appears in three or more articles yet.</li>}
+            {clusters?.length === 0 && <li className="empty">No claim appears in three or more articles yet.</li>}
           </ul>
         ) : (
         <>
