@@ -7,7 +7,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PairRecord } from '../../../shared/match/records';
 import type { Verdict, VerdictChange } from '../../../shared/review/verdicts';
-import type { ArticleRecord, CaseRecord, TextRecord } from './records';
+import type { ArticleRecord, CaseRecord, ClusterRecord, TextRecord } from './records';
 
 export const DB_NAME = 'corroborate';
 
@@ -18,6 +18,7 @@ export class AppDB extends Dexie {
   pairs!: EntityTable<PairRecord, 'id'>;
   verdicts!: EntityTable<Verdict, 'id'>;
   history!: EntityTable<VerdictChange, 'seq'>;
+  clusters!: EntityTable<ClusterRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -40,6 +41,10 @@ export class AppDB extends Dexie {
     this.version(3).stores({
       verdicts: 'id',
       history: '++seq, caseId',
+    });
+    // v4: clusters, computed by the matching Worker with the pairs and replaced with them.
+    this.version(4).stores({
+      clusters: 'id',
     });
   }
 }

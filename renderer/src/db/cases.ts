@@ -27,13 +27,14 @@ export async function restoreCase(db: AppDB, id: string): Promise<void> {
 
 /** Removes cases marked deleted, and everything in them, atomically. Returns how many were purged. */
 export async function purgeDeletedCases(db: AppDB): Promise<number> {
-  return db.transaction('rw', [db.cases, db.articles, db.texts, db.pairs, db.verdicts, db.history], async () => {
+  return db.transaction('rw', [db.cases, db.articles, db.texts, db.pairs, db.verdicts, db.history, db.clusters], async () => {
     const doomed = (await db.cases.toArray()).filter((c) => c.deletedAt !== null).map((c) => c.id);
     for (const caseId of doomed) {
       await db.articles.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
       await db.texts.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
       await db.pairs.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
       await db.verdicts.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
+      await db.clusters.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
       await db.history.where('caseId').equals(caseId).delete();
     }
     await db.cases.bulkDelete(doomed);

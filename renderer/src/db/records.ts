@@ -3,6 +3,7 @@
  * cloning into Workers and into review bundles unchanged.
  */
 import type { ArticleDraft } from '../../../shared/article/types';
+import type { ClusterView } from '../../../shared/match/cluster-records';
 
 /** One review: the articles about one story, with their claims, pairs and verdicts. */
 export interface CaseRecord {
@@ -12,6 +13,8 @@ export interface CaseRecord {
   updatedAt: number;
   /** Set when the user deletes the case; cleared by undo; purged on the next start. */
   deletedAt: number | null;
+  /** When the case's pairs were last replaced by matching (views reload their pairs on change). */
+  matchedAt?: number;
 }
 
 /**
@@ -29,4 +32,11 @@ export interface TextRecord {
   id: string;
   caseId: string;
   text: string;
+}
+
+/** A stored cluster: its id is the case's key prefix plus the cluster's own id. */
+export interface ClusterRecord extends ClusterView {
+  caseId: string;
+  /** Number of articles, for ordering without loading every cluster's claims. */
+  size: number;
 }

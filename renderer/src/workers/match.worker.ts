@@ -1,10 +1,12 @@
 /**
  * The matching Worker: keeps one incremental CaseMatcher per case, so a new import only matches the
  * new articles against the case, and never blocks the page. In: { caseId, articles } (every article
- * of the case; the ones already matched are skipped). Out: progress, then all pairs as records.
+ * of the case; the ones already matched are skipped). Out: progress, then all pairs as records and
+ * the clusters they form.
  */
 import type { ClaimSource } from '../../../shared/claims/extract';
 import { CaseMatcher } from '../../../shared/match/case-matcher';
+import { clusterRecords, type ClusterView } from '../../../shared/match/cluster-records';
 import { toPairRecord, type PairRecord } from '../../../shared/match/records';
 
 export interface MatchRequest {
@@ -16,7 +18,7 @@ export interface MatchRequest {
 
 export type MatchWorkerOut =
   | { type: 'progress'; requestId: number; caseId: string; done: number; total: number }
-  | { type: 'done'; requestId: number; caseId: string; pairs: PairRecord[]; articles: number };
+  | { type: 'done'; requestId: number; caseId: string; pairs: PairRecord[]; clusters: ClusterView[]; articles: number };
 
 const matchers = new Map<string, CaseMatcher>();
 const seen = new Map<string, Set<string>>();
@@ -42,5 +44,7 @@ self.onmessage = (event: MessageEvent<MatchRequest>) => {
     }
   });
   const pairs = matcher.allPairs().map((p) => toPairRecord(caseId, p));
-  self.postMessage({ type: 'done', requestId, caseId, pairs, articles: known.size } satisfies MatchWorkerOut);
+  // Clustering passes over every pair: done here, off the page's thread.
+  const clusters = clusterRecords(pairs);
+  self.postMessage({ type: 'done', requestId, caseId, pairs, clusters, articles: known.size } satisfies MatchWorkerOut);
 };

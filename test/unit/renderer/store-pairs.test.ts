@@ -70,3 +70,40 @@ describe('stored pairs', () => {
     await upgraded.delete();
   });
 });
+
+describe('loading pairs in chunks', () => {
+  it('reads every pair of the case, only that case, in review order, across chunk boundaries', async () => {
+    const { loadPairsInChunks } = await import('../../../renderer/src/db/usePairs');
+    const { db: appDb } = await import('../../../renderer/src/db/AppDB');
+    const c = await createCase(appDb, 'Many');
+    const other = await createCase(appDb, 'Other');
+    const [template] = await seedPairs(c.id);
+    const many = Array.from({ length: 3700 }, (_, i) => ({ ...template!, id: `${caseKeyPrefix(c.id)}p${String(i).padStart(5, '0')}`, priority: i % 97 }));
+    await replacePairs(appDb, c.id, many);
+    await replacePairs(appDb, other.id, (await seedPairs(other.id)).slice(0, 1));
+    const loaded = (await loadPairsInChunks(c.id))!;
+    expect(loaded).toHaveLength(3700);
+    expect(new Set(loaded.map((p) => p.id)).size).toBe(3700);
+    expect(loaded.every((p, i) => i === 0 || loaded[i - 1]!.priority >= p.priority)).toBe(true);
+    expect((await appDb.cases.get(c.id))?.matchedAt).toBeGreaterThan(0);
+    await appDb.delete();
+  });
+});
+
+describe('stored clusters', () => {
+  it('are replaced with the pairs and purged with the case', async () => {
+    const { clusterRecords } = await import('../../../shared/match/cluster-records');
+    const { titanArticles } = await import('../../support/articles');
+    const c = await createCase(db, 'Titan');
+    const articles = (await titanArticles()).map((a) => ({ ...a, id: articleId(c.id, a.id) }));
+    const pairs = matchArticles(articles).allPairs().map((p) => toPairRecord(c.id, p));
+    const clusters = clusterRecords(pairs);
+    await replacePairs(db, c.id, pairs, clusters);
+    const stored = await db.clusters.where(':id').startsWith(caseKeyPrefix(c.id)).toArray();
+    expect(stored).toHaveLength(clusters.length);
+    expect(stored.every((s) => s.caseId === c.id && s.size === s.articleIds.length)).toBe(true);
+    await deleteCase(db, c.id);
+    await purgeDeletedCases(db);
+    expect(await db.clusters.count()).toBe(0);
+  });
+});

@@ -3,11 +3,10 @@
  * number), connected by lines in the gutter. Clicking a claim brings its partner level with it and
  * flashes it; j/k or the buttons step through the pairs; the columns scroll together.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { PairRecord } from '../../../../shared/match/records';
-import { caseKeyPrefix, db } from '../../db/AppDB';
 import { useArticleText } from '../../db/hooks';
+import { usePairs } from '../../db/usePairs';
 import type { ArticleRecord } from '../../db/records';
 import { busiestArticlePair, nonOverlapping, segmentText, type Mark } from './segments';
 
@@ -49,10 +48,8 @@ function Column({ side, article, marks, active, flash, onMark, scrollRef, onScro
 }
 
 export function CompareView(props: { caseId: string; articles: readonly ArticleRecord[] }) {
-  const pairs = useLiveQuery(
-    async () => (await db.pairs.where(':id').startsWith(caseKeyPrefix(props.caseId)).toArray()).filter((p) => p.kind !== 'verbatim'),
-    [props.caseId],
-  );
+  const allPairs = usePairs(props.caseId);
+  const pairs = useMemo(() => allPairs?.filter((p) => p.kind !== 'verbatim'), [allPairs]);
   const busiest = useMemo(() => busiestArticlePair(pairs ?? []), [pairs]);
   const [chosen, setChosen] = useState<[string, string] | null>(null);
   const [aId, bId] = chosen ?? busiest ?? [props.articles[0]?.id ?? '', props.articles[1]?.id ?? ''];

@@ -54,7 +54,7 @@ export function useMatching(caseId: string | null, articles: readonly ArticleRec
           setProgress({ key, done: message.done, total: message.total });
           return;
         }
-        replacePairs(db, caseId, message.pairs)
+        replacePairs(db, caseId, message.pairs, message.clusters)
           .then(() => {
             setError(null);
             if (run === runId.current) setMatchedKey(key);

@@ -11,7 +11,7 @@ import { useStoredState } from '../../app/useStoredState';
 import { Modal } from '../../components/Modal';
 import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
-import { clusterRecords } from '../../../../shared/match/cluster-records';
+import { usePairs } from '../../db/usePairs';
 import { setClusterVerdict, setNote, setVerdict, undoLast } from '../../db/verdicts';
 import { ClusterDetail } from './ClusterDetail';
 import { CaseNameDialog } from '../cases/CaseDialogs';
@@ -22,10 +22,7 @@ const ROW_HEIGHT = 64;
 
 export function ReviewView(props: { caseId: string; articles: readonly ArticleRecord[] }) {
   const { caseId } = props;
-  const pairs = useLiveQuery(
-    async () => (await db.pairs.where(':id').startsWith(caseKeyPrefix(caseId)).toArray()).sort((x, y) => y.priority - x.priority || x.id.localeCompare(y.id)),
-    [caseId],
-  );
+  const pairs = usePairs(caseId);
   const verdictList = useLiveQuery(() => db.verdicts.where(':id').startsWith(caseKeyPrefix(caseId)).toArray(), [caseId]);
   const verdicts = useMemo(() => new Map((verdictList ?? []).map((v) => [v.id, v])), [verdictList]);
   const articles = useMemo(() => new Map(props.articles.map((a) => [a.id, a])), [props.articles]);
@@ -39,8 +36,11 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
   const [askName, setAskName] = useState<VerdictValue | null>(null);
   const [help, setHelp] = useState(false);
   const [mode, setMode] = useState<'pairs' | 'clusters'>('pairs');
-  // Clusters cost a pass over every pair: only when they are shown (and for the tab's count after).
-  const clusters = useMemo(() => (mode === 'clusters' ? clusterRecords(pairs ?? []) : null), [mode, pairs]);
+  // Clusters come from the matching Worker with the pairs; the tab reads the stored ones.
+  const clusters = useLiveQuery(
+    async () => (mode === 'clusters' ? (await db.clusters.where(':id').startsWith(caseKeyPrefix(caseId)).toArray()).sort((x, y) => y.size - x.size || x.id.localeCompare(y.id)) : null),
+    [mode, caseId],
+  );
   const [clusterId, setClusterId] = useState<string | null>(null);
   const cluster = clusters?.find((c) => c.id === clusterId) ?? clusters?.[0];
   const scroller = useRef<HTMLDivElement>(null);
