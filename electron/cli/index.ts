@@ -28,23 +28,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const maxIndex = rest.indexOf('--max-bytes');
   const maxBytes = maxIndex >= 0 ? Number(rest[maxIndex + 1]) : undefined;
   const paths = rest.filter((arg, i) => !arg.startsWith('--') && !(maxIndex >= 0 && i === maxIndex + 1));
-  if (command === 'match') {
+  const commands: Record<string, (paths: string[]) => Promise<{ text: string; json: unknown; read: number }>> = {
+    'import-check': async (p) => {
+      const result = await importCheck(p, maxBytes);
+      return { text: formatImportCheck(result), json: result, read: result.articles.length };
+    },
+    match: async (p) => {
+      const result = await matchFiles(p, maxBytes);
+      return { text: formatMatch(result), json: result, read: result.articles.length };
+    },
+  };
+  const run = command && Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (run) {
     if (paths.length === 0 || (maxBytes !== undefined && !(maxBytes > 0))) {
       io.err(USAGE);
       return 2;
     }
-    const result = await matchFiles(paths, maxBytes);
-    io.out(json ? JSON.stringify(result, null, 2) : formatMatch(result));
-    return result.articles.length === 0 ? 1 : 0;
-  }
-  if (command === 'import-check') {
-    if (paths.length === 0 || (maxBytes !== undefined && !(maxBytes > 0))) {
-      io.err(USAGE);
-      return 2;
-    }
-    const result = await importCheck(paths, maxBytes);
-    io.out(json ? JSON.stringify(result, null, 2) : formatImportCheck(result));
-    return result.articles.length === 0 ? 1 : 0;
+    const out = await run(paths);
+    io.out(json ? JSON.stringify(out.json, null, 2) : out.text);
+    // 1 only when nothing could be read.
+    return out.read === 0 ? 1 : 0;
   }
   io.err(command && command !== '--help' && command !== 'help' ? `unknown command "${command}"\n\n${USAGE}` : USAGE);
   return command === '--help' || command === 'help' ? 0 : 2;

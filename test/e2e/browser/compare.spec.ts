@@ -1,18 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures';
 import { Workbench } from './library';
-import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
 
 test.describe('compare view (browser edition)', () => {
   test('shows the seeds side by side with the Macron quotes highlighted and linked', async ({ page, consoleErrors }) => {
     const app = new Workbench(page);
-    await app.open();
-    await app.newCase('Macron');
-    await app.importThroughPicker('files', readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f)));
-    await app.summary();
-    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: 30_000 });
-    await page.getByRole('button', { name: 'Compare' }).click();
+    await app.caseWith('Macron', 'seeds');
+    await app.openView('Compare');
     const left = page.getByTestId('compare-a');
     const right = page.getByTestId('compare-b');
     const quoteA = left.locator('mark', { hasText: "it was about 'locking the game'" });
@@ -33,12 +26,8 @@ test.describe('compare view (browser edition)', () => {
 
   test('steps through the pairs of two Titan articles with j and k', async ({ page }) => {
     const app = new Workbench(page);
-    await app.open();
-    await app.newCase('Titan compare');
-    await app.importThroughPicker('folder', TITAN_DIR);
-    await app.summary();
-    await expect(page.getByTestId('match-status')).toHaveText(/possible conflicts$/, { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Compare' }).click();
+    await app.caseWith('Titan compare', 'titan');
+    await app.openView('Compare');
     await expect(page.getByTestId('compare-count')).toHaveText(/^([2-9]|\d\d+) matched claims$/);
     await page.keyboard.press('j');
     await expect(page.locator('#a-mark-1')).toHaveClass(/active/);

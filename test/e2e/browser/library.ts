@@ -1,5 +1,10 @@
 /** Page object for the workbench's case bar, import flow and library, shared by the e2e specs. */
 import { expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+
+export const seedFiles = () => readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f));
 
 export class Workbench {
   constructor(readonly page: Page) {}
@@ -37,6 +42,25 @@ export class Workbench {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
     return result;
+  }
+
+  /** A new case with the given corpus imported and matched: the common start of a review test. */
+  async caseWith(name: string, corpus: 'seeds' | 'titan'): Promise<void> {
+    await this.open();
+    await this.newCase(name);
+    if (corpus === 'seeds') await this.importThroughPicker('files', seedFiles());
+    else await this.importThroughPicker('folder', TITAN_DIR);
+    await this.summary();
+    await this.waitForMatching(corpus === 'titan' ? /possible conflicts$/ : /^[1-9]\d* overlapping pairs?/);
+  }
+
+  /** Waits until the stored pairs show in the status bar (matching runs in a Worker). */
+  async waitForMatching(status: RegExp = /^[1-9]\d* overlapping pairs?/): Promise<void> {
+    await expect(this.page.getByTestId('match-status')).toHaveText(status, { timeout: 60_000 });
+  }
+
+  async openView(view: 'Read' | 'Compare' | 'Review'): Promise<void> {
+    await this.page.getByRole('button', { name: view === 'Review' ? /^Review/ : view }).click();
   }
 
   rows() {

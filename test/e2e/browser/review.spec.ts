@@ -1,18 +1,13 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures';
 import { Workbench } from './library';
-import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+import { TITAN_DIR } from '../../support/corpus';
 
 test.describe('review queue (browser edition)', () => {
   test('reviews the Macron pair by keyboard; the verdict and note survive a reload; undo restores', async ({ page, consoleErrors }) => {
     const app = new Workbench(page);
-    await app.open();
-    await app.newCase('Macron');
-    await app.importThroughPicker('files', readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f)));
-    await app.summary();
-    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: 30_000 });
-    await page.getByRole('button', { name: /^Review/ }).click();
+    await app.caseWith('Macron', 'seeds');
+    await app.openView('Review');
 
     const detail = page.getByTestId('pair-detail');
     await expect(detail).toContainText('Pair 1 of');
@@ -35,7 +30,7 @@ test.describe('review queue (browser edition)', () => {
     await screenshot(page, 'review-queue');
 
     await page.reload();
-    await page.getByRole('button', { name: /^Review/ }).click();
+    await app.openView('Review');
     await expect(page.getByTestId('verdict-meta')).toContainText('Conflicting · Ana Checker');
     await expect(page.locator('#review-note')).toHaveValue('Two translations of one quote: locking vs freeze; check the French original.');
 
@@ -51,12 +46,8 @@ test.describe('review queue (browser edition)', () => {
 
   test('on the Titan corpus the queue lists pairs, j/k move through it, and filters narrow it', async ({ page }) => {
     const app = new Workbench(page);
-    await app.open();
-    await app.newCase('Titan');
-    await app.importThroughPicker('folder', TITAN_DIR);
-    await app.summary();
-    await expect(page.getByTestId('match-status')).toHaveText(/possible conflicts$/, { timeout: 60_000 });
-    await page.getByRole('button', { name: /^Review/ }).click();
+    await app.caseWith('Titan', 'titan');
+    await app.openView('Review');
     const progress = page.getByTestId('review-progress');
     await expect(progress).toContainText(/^0 of \d{3,} reviewed/);
     await page.keyboard.press('j');
@@ -76,12 +67,8 @@ test.describe('review queue (browser edition)', () => {
 test.describe('clusters and re-matching', () => {
   test('the Titan clusters view shows a claim with several wordings and the earliest appearance', async ({ page }) => {
     const app = new Workbench(page);
-    await app.open();
-    await app.newCase('Titan clusters');
-    await app.importThroughPicker('folder', TITAN_DIR);
-    await app.summary();
-    await expect(page.getByTestId('match-status')).toHaveText(/possible conflicts$/, { timeout: 60_000 });
-    await page.getByRole('button', { name: /^Review/ }).click();
+    await app.caseWith('Titan clusters', 'titan');
+    await app.openView('Review');
     await page.getByRole('button', { name: /^Clusters/ }).click();
     await page.getByTestId('cluster-list').getByRole('button', { name: /true explorers/ }).first().click();
     const detail = page.getByTestId('cluster-detail');
@@ -96,12 +83,8 @@ test.describe('clusters and re-matching', () => {
 
   test('a verdict stays attached to its pair when a new import re-runs matching', async ({ page }) => {
     const app = new Workbench(page);
-    await app.open();
-    await app.newCase('Re-match');
-    await app.importThroughPicker('files', readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f)));
-    await app.summary();
-    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: 30_000 });
-    await page.getByRole('button', { name: /^Review/ }).click();
+    await app.caseWith('Re-match', 'seeds');
+    await app.openView('Review');
     await page.getByRole('button', { name: 'Conflicting' }).click();
     await page.getByLabel('Your name (recorded with each verdict)').fill('Ana Checker');
     await page.getByRole('button', { name: 'Save name' }).click();
@@ -109,8 +92,8 @@ test.describe('clusters and re-matching', () => {
     await page.getByRole('button', { name: 'Read' }).click();
     await app.importThroughPicker('files', [join(TITAN_DIR, '006_usni-catastrophic-loss.txt'), join(TITAN_DIR, '013_cnn-copy-sub-passengers.txt')]);
     await app.summary();
-    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: 30_000 });
-    await page.getByRole('button', { name: /^Review/ }).click();
+    await app.waitForMatching();
+    await app.openView('Review');
     await expect(page.getByTestId('review-progress')).toContainText(/^1 of \d+ reviewed/);
     await page.getByLabel('Show').selectOption('conflicting');
     await expect(page.getByTestId('claim-b')).toContainText('My aim was to freeze the game');

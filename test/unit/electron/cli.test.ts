@@ -35,6 +35,7 @@ describe('npm run cli -- import-check', () => {
 
   it('exits 2 with usage for a missing path or an unknown command', async () => {
     expect((await cli('import-check')).code).toBe(2);
+    expect((await cli('toString', '/tmp')).code).toBe(2);
     const unknown = await cli('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown command "frobnicate"/);
