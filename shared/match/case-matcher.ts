@@ -7,6 +7,7 @@
 import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
 import { FACT_MIN_SCORE, MatchIndex, type IndexOptions } from './index';
+import { byId, byReviewOrder } from './order';
 import { pairScore } from './score';
 import { buildPair, type MatchPair } from './pairs';
 
@@ -73,7 +74,7 @@ export class CaseMatcher {
       this.byArticles.set(key, current);
       out.push(...current);
     }
-    return out.sort((x, y) => y.priority - x.priority || x.id.localeCompare(y.id));
+    return out.sort(byReviewOrder);
   }
 
   clusters(minScore = 0.5): MatchCluster[] {
@@ -127,7 +128,7 @@ export function clusterPairs(pairs: readonly MatchPair[], minScore: number): Mat
   return [...groups.values()]
     .filter((g) => g.claims.size >= 3)
     .map((g) => {
-      const members = [...g.claims].map((id) => claims.get(id)!).sort((x, y) => x.id.localeCompare(y.id));
+      const members = [...g.claims].map((id) => claims.get(id)!).sort(byId);
       return { id: `cluster:${members[0]!.id}`, pairs: g.pairs, claims: members };
     })
     .sort((x, y) => y.claims.length - x.claims.length);

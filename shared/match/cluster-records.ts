@@ -4,6 +4,7 @@
  * PairRecords, so the UI builds clusters from what is stored without re-running the matcher.
  */
 import { copyKey } from './index';
+import { byId } from './order';
 import type { ClaimRef, PairRecord } from './records';
 
 export interface Wording {
@@ -73,7 +74,7 @@ export function clusterRecords(pairs: readonly PairRecord[], minScore = 0.5): Cl
       articleIds,
     });
   }
-  return out.sort((x, y) => y.articleIds.length - x.articleIds.length || x.id.localeCompare(y.id));
+  return out.sort((x, y) => y.articleIds.length - x.articleIds.length || byId(x, y));
 }
 
 /** The earliest of dated articles ("YYYY-MM-DD" or "YYYY-MM"), or null when none is dated. */

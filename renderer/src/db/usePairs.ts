@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { byReviewOrder } from '../../../shared/match/order';
 import type { PairRecord } from '../../../shared/match/records';
 import { caseKeyPrefix, db } from './AppDB';
 
@@ -24,7 +25,7 @@ export async function loadPairsInChunks(caseId: string, isCurrent: () => boolean
     lastKey = chunk[chunk.length - 1]!.id;
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return out.sort((x, y) => y.priority - x.priority || x.id.localeCompare(y.id));
+  return out.sort(byReviewOrder);
 }
 
 export function usePairs(caseId: string): PairRecord[] | undefined {

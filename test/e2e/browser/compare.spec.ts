@@ -36,6 +36,16 @@ test.describe('compare view (browser edition)', () => {
     await expect(page.locator('#b-mark-2')).toHaveClass(/flash/);
     await page.keyboard.press('k');
     await expect(page.locator('#a-mark-1')).toHaveClass(/active/);
+    // The right picker offers the articles sharing claims with the left one, most first.
+    const partners = page.getByLabel('Right article').locator('option');
+    expect(await partners.count()).toBeGreaterThan(1);
+    await expect(partners.first()).toHaveText(/· \d+ shared$/);
+    // The left picker lists every article once opened; choosing one shows its busiest partner.
+    await page.getByLabel('Left article').focus();
+    await expect(page.getByLabel('Left article').locator('option')).toHaveCount(48);
+    const other = await page.getByLabel('Left article').locator('option').nth(5).getAttribute('value');
+    await page.getByLabel('Left article').selectOption(other!);
+    await expect(page.getByTestId('compare-count')).toHaveText(/matched claims?$/);
     await screenshot(page, 'compare-titan');
   });
 });

@@ -158,14 +158,38 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
 
   const current = active !== null ? between[active - 1] : undefined;
   const titled = (a: ArticleRecord) => `${a.title.slice(0, 70)}${a.date ? ` (${a.date})` : ''}`;
+  // A thousand <option>s cost a long task: the left list is built when opened, the right one lists
+  // only the articles that share claims with the left, most overlaps first.
+  const [leftOpen, setLeftOpen] = useState(false);
+  const byId = useMemo(() => new Map(props.articles.map((a) => [a.id, a])), [props.articles]);
+  const leftOptions = leftOpen ? props.articles : props.articles.filter((a) => a.id === aId);
+  const partners = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of pairs ?? []) {
+      const other = p.a.articleId === aId ? p.b.articleId : p.b.articleId === aId ? p.a.articleId : null;
+      if (other) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    if (!counts.has(bId)) counts.set(bId, 0);
+    return [...counts.entries()].sort((x, y) => y[1] - x[1]).flatMap(([id, n]) => {
+      const a = byId.get(id);
+      return a ? [{ article: a, n }] : [];
+    });
+  }, [pairs, aId, bId, byId]);
   return (
     <div className="compare" data-testid="compare-view">
       <div className="compare-tools">
-        <select aria-label="Left article" value={aId} onChange={(e) => setChosen([e.target.value, bId])}>
-          {props.articles.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}
+        <select aria-label="Left article" value={aId} onFocus={() => setLeftOpen(true)} onPointerDown={() => setLeftOpen(true)}
+          onChange={(e) => {
+            const left = e.target.value;
+            // The right side keeps its article only if it still shares claims; else the busiest partner.
+            setChosen([left, left === bId ? aId : bId]);
+          }}>
+          {leftOptions.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}
         </select>
         <select aria-label="Right article" value={bId} onChange={(e) => setChosen([aId, e.target.value])}>
-          {props.articles.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}
+          {partners.map(({ article, n }) => (
+            <option key={article.id} value={article.id}>{titled(article)} · {n} shared</option>
+          ))}
         </select>
         <span className="muted" data-testid="compare-count">{between.length} matched claim{between.length === 1 ? '' : 's'}</span>
         <button type="button" onClick={() => step(-1)} disabled={!between.length}>Previous <kbd>k</kbd></button>

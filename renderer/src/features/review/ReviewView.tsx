@@ -11,6 +11,7 @@ import { useStoredState } from '../../app/useStoredState';
 import { Modal } from '../../components/Modal';
 import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
+import { byId } from '../../../../shared/match/order';
 import { usePairs } from '../../db/usePairs';
 import { setClusterVerdict, setNote, setVerdict, undoLast } from '../../db/verdicts';
 import { ClusterDetail } from './ClusterDetail';
@@ -38,7 +39,7 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
   const [mode, setMode] = useState<'pairs' | 'clusters'>('pairs');
   // Clusters come from the matching Worker with the pairs; the tab reads the stored ones.
   const clusters = useLiveQuery(
-    async () => (mode === 'clusters' ? (await db.clusters.where(':id').startsWith(caseKeyPrefix(caseId)).toArray()).sort((x, y) => y.size - x.size || x.id.localeCompare(y.id)) : null),
+    async () => (mode === 'clusters' ? (await db.clusters.where(':id').startsWith(caseKeyPrefix(caseId)).toArray()).sort((x, y) => y.size - x.size || byId(x, y)) : null),
     [mode, caseId],
   );
   const [clusterId, setClusterId] = useState<string | null>(null);
