@@ -7,6 +7,11 @@ test.describe('review queue (browser edition)', () => {
   test('reviews the Macron pair by keyboard; the verdict and note survive a reload; undo restores', async ({ page, consoleErrors }) => {
     const app = new Workbench(page);
     await app.caseWith('Macron', 'seeds');
+    // The compare view first: the two Macron quotes highlighted in both columns, with one number.
+    await app.openView('Compare');
+    const quoteA = page.getByTestId('compare-a').locator('mark', { hasText: "'locking the game'" });
+    const quoteB = page.getByTestId('compare-b').locator('mark', { hasText: 'freeze the game' });
+    await expect(quoteB).toHaveAttribute('data-n', (await quoteA.getAttribute('data-n'))!);
     await app.openView('Review');
 
     const detail = page.getByTestId('pair-detail');
@@ -28,6 +33,13 @@ test.describe('review queue (browser edition)', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('review-progress')).toContainText('1 of');
     await screenshot(page, 'review-queue');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'review-queue-dark');
+    await app.openView('Compare');
+    await page.getByTestId('compare-a').locator('mark').first().click();
+    await screenshot(page, 'compare-seeds-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await app.openView('Review');
 
     await page.reload();
     await app.openView('Review');
