@@ -1,0 +1,96 @@
+/**
+ * The review report as one self-contained HTML file: styles inline, no scripts, no external requests
+ * (a CSP meta tag forbids them), printable. Every piece of article text goes through escapeHtml, so a
+ * <script> or onerror= inside an article is shown as text and runs nothing.
+ */
+import { diffClaims } from '../diff/pair-diff';
+import type { PairRecord } from '../match/records';
+import { VERDICT_LABELS, type Verdict } from '../review/verdicts';
+import { summarise, type ReportArticle, type ReportData } from './model';
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const STYLE = `
+body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d1f23;max-width:1000px;margin:2em auto;padding:0 1em}
+h1{font-size:24px;margin:0}h2{font-size:19px;margin-top:2em;border-bottom:1px solid #ccc}h3{font-size:15px;margin:0}
+table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
+.mono{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;word-break:break-all}
+.pair{border:1px solid #ccc;border-radius:6px;padding:10px 14px;margin:14px 0;break-inside:avoid}
+.claims{display:grid;grid-template-columns:1fr 1fr;gap:12px}.claim{background:#f7f7f5;padding:6px 10px;border-radius:4px}
+del{background:#fbdcdc;text-decoration:line-through}ins{background:#d9f2dd;text-decoration:underline}
+.verdict{font-weight:700}.conflicting{color:#b3261e}.consistent{color:#17794a}.unclear{color:#a15c00}
+.flag{border:1px solid currentColor;border-radius:9px;padding:0 6px;font-size:11px;margin-right:4px;color:#a15c00}
+.muted{color:#5d6270}.summary td{text-align:right}
+@media print{body{margin:0;max-width:none}.pair{page-break-inside:avoid}}`;
+
+function articleLabel(a: ReportArticle | undefined): string {
+  if (!a) return 'unknown article';
+  return `${escapeHtml(a.title)} <span class="muted">· ${escapeHtml(a.outlet ?? 'outlet unknown')} · ${escapeHtml(a.date ?? 'no date')}</span>`;
+}
+
+function diffHtml(p: PairRecord, side: 'a' | 'b'): string {
+  const diff = diffClaims(p.a.text, p.b.text);
+  return diff.ops
+    .map((op) =>
+      op.op === 'equal' ? escapeHtml(op.text) : op.op === 'delete' ? (side === 'a' ? `<del>${escapeHtml(op.text)}</del>` : '') : side === 'b' ? `<ins>${escapeHtml(op.text)}</ins>` : '',
+    )
+    .join('');
+}
+
+function pairHtml(p: PairRecord, n: number, articles: Map<string, ReportArticle>, verdict: Verdict | undefined): string {
+  const speaker = (s: string | null, via: string | null) => (s ? `${escapeHtml(s)}${via ? ` (via ${escapeHtml(via)})` : ''}` : '<span class="muted">speaker not named</span>');
+  return `<section class="pair" id="pair-${n}">
+<h3>${n}. ${escapeHtml(p.kind)} · score ${p.score.toFixed(2)} ${p.flags.map((f) => `<span class="flag">${escapeHtml(f)}</span>`).join('')}</h3>
+<div class="claims">
+<div class="claim"><p>A: ${articleLabel(articles.get(p.a.articleId))}<br>${speaker(p.a.speaker, p.a.via)}</p><blockquote>${diffHtml(p, 'a')}</blockquote></div>
+<div class="claim"><p>B: ${articleLabel(articles.get(p.b.articleId))}<br>${speaker(p.b.speaker, p.b.via)}</p><blockquote>${diffHtml(p, 'b')}</blockquote></div>
+</div>
+<p class="muted">Suggested: ${escapeHtml(p.suggestion ?? 'undecided')} — ${escapeHtml(p.reason)}</p>
+${
+  verdict
+    ? `<p><span class="verdict ${verdict.verdict}">${VERDICT_LABELS[verdict.verdict]}</span> · ${escapeHtml(verdict.reviewer)} · ${escapeHtml(new Date(verdict.at).toISOString())}</p>${verdict.note ? `<p class="note">Note: ${escapeHtml(verdict.note)}</p>` : ''}`
+    : ''
+}
+</section>`;
+}
+
+/** Renders the whole report. */
+export function renderHtml(data: ReportData): string {
+  const s = summarise(data);
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const verdicts = new Map(data.verdicts.map((v) => [v.id, v]));
+  const reviewed = data.pairs.filter((p) => verdicts.has(p.id));
+  const unreviewed = data.pairs.filter((p) => !verdicts.has(p.id));
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(data.caseName)} — review report</title>
+<style>${STYLE}</style></head><body>
+<header><h1>${escapeHtml(data.caseName)}</h1>
+<p class="muted">Review report · generated ${escapeHtml(new Date(data.generatedAt).toISOString())} · reviewer${s.reviewers.length === 1 ? '' : 's'}: ${s.reviewers.length ? s.reviewers.map(escapeHtml).join(', ') : 'none yet'}</p></header>
+<h2>Summary</h2>
+<table class="summary"><tr><th>Articles</th><th>Pairs</th><th>Consistent</th><th>Conflicting</th><th>Unclear</th><th>Unreviewed</th></tr>
+<tr><td>${s.articles}</td><td>${s.pairs}</td><td>${s.consistent}</td><td>${s.conflicting}</td><td>${s.unclear}</td><td>${s.unreviewed}</td></tr></table>
+<h2>Articles</h2>
+<table><tr><th>Title</th><th>Outlet</th><th>Date</th><th>URL</th><th>SHA-256</th></tr>
+${data.articles.map((a) => `<tr><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.outlet ?? '')}</td><td>${escapeHtml(a.date ?? '')}</td><td class="mono">${escapeHtml(a.url ?? '')}</td><td class="mono">${escapeHtml(a.sha256)}</td></tr>`).join('\n')}
+</table>
+<h2>Reviewed pairs (${reviewed.length})</h2>
+${reviewed.map((p, i) => pairHtml(p, i + 1, articles, verdicts.get(p.id))).join('\n') || '<p class="muted">No pair reviewed yet.</p>'}
+<h2>Clusters (${data.clusters.length})</h2>
+${data.clusters
+  .map(
+    (c) => `<section class="pair"><h3>${c.articleIds.length} articles · ${c.wordings.length} wordings</h3><ul>${c.wordings
+      .map((w) => `<li>${escapeHtml(w.text)} <span class="muted">— ${[...new Set(w.claims.map((x) => x.articleId))].map((id) => escapeHtml(articles.get(id)?.title ?? id)).join('; ')}</span></li>`)
+      .join('')}</ul></section>`,
+  )
+  .join('\n') || '<p class="muted">No claim appears in three or more articles.</p>'}
+<h2>Unreviewed pairs (${unreviewed.length})</h2>
+<ol>${unreviewed.map((p) => `<li>${escapeHtml(p.a.text)} <span class="muted">↔</span> ${escapeHtml(p.b.text)}</li>`).join('\n')}</ol>
+</body></html>
+`;
+}

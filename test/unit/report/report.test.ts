@@ -1,0 +1,94 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { matchArticles } from '../../../shared/match/case-matcher';
+import { clusterRecords } from '../../../shared/match/cluster-records';
+import { toPairRecord } from '../../../shared/match/records';
+import { renderHtml } from '../../../shared/report/html';
+import { reportFileName, summarise, type ReportData } from '../../../shared/report/model';
+import { renderCsv, renderJson, renderMarkdown } from '../../../shared/report/text-formats';
+import type { Verdict } from '../../../shared/review/verdicts';
+import { seedArticles } from '../../support/articles';
+
+const NOTE = 'Two translations of one quote: locking vs freeze; check the French original.';
+
+async function seedReport(extraArticles: Array<{ id: string; text: string; date: string | null; title?: string }> = []): Promise<ReportData> {
+  const articles = [...(await seedArticles()), ...extraArticles];
+  const pairs = matchArticles(articles).allPairs().map((p) => toPairRecord('c', p));
+  const macron = pairs.find((p) => /locking the game/.test(p.a.text))!;
+  const verdict: Verdict = { id: macron.id, caseId: 'c', verdict: 'conflicting', note: NOTE, reviewer: 'Ana Checker', at: Date.UTC(2026, 10, 22, 9) };
+  return {
+    caseName: 'Macron after Putin talks, Feb 2022',
+    generatedAt: Date.UTC(2026, 10, 22, 10),
+    articles: articles.map((a) => ({ id: a.id, title: (a as { title?: string }).title ?? a.id, outlet: null, date: a.date, url: null, sha256: 'ab'.repeat(32), fileName: `${a.id}.txt` })),
+    pairs,
+    verdicts: [verdict],
+    clusters: clusterRecords(pairs),
+  };
+}
+
+describe('review report', () => {
+  it('counts verdicts in the summary', async () => {
+    const data = await seedReport();
+    expect(summarise(data)).toMatchObject({ articles: 2, conflicting: 1, consistent: 0, unreviewed: data.pairs.length - 1, reviewers: ['Ana Checker'] });
+  });
+
+  it('HTML: self-contained, with the verdict, the note, both quotes and their diff', async () => {
+    const html = renderHtml(await seedReport());
+    expect(html).toContain('<h1>Macron after Putin talks, Feb 2022</h1>');
+    expect(html).toContain('Conflicting</span> · Ana Checker');
+    expect(html).toContain(`Note: ${NOTE}`);
+    expect(html).toMatch(/<del>[^<]*&#39;locking<\/del>/);
+    expect(html).toMatch(/<ins>to freeze<\/ins>/);
+    expect(html).toMatch(/<ins>perspectives/);
+    expect(html).toContain('ab'.repeat(32));
+    // No external requests, no scripts.
+    expect(html).not.toMatch(/<script|<link|src="http|href="http/i);
+    expect(html).toContain("default-src 'none'");
+  });
+
+  it('HTML: hostile article text is escaped and inert', async () => {
+    const evil = '<script>alert(1)</script> The <img src=x onerror="alert(2)"> Coast Guard said debris was found about 1,600 feet from the bow of the Titanic.';
+    const data = await seedReport([
+      { id: 'evil1', text: evil, date: '2023-06-22', title: '<script>alert("title")</script>' },
+      { id: 'evil2', text: evil.replace('1,600 feet', '1,600 ft'), date: '2023-06-23' },
+    ]);
+    const html = renderHtml(data);
+    expect(html).not.toMatch(/<script>alert|<img src=x/);
+    expect(html).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;');
+    expect(html).toContain('onerror=&quot;alert(2)&quot;');
+  });
+
+  it('CSV: one row per pair, formula-like cells neutralised, round-trips through a CSV parser', async () => {
+    const data = await seedReport([
+      { id: 'f1', text: '=HYPERLINK("http://evil.example","click") The Coast Guard said debris was found near the bow of the Titanic wreck.', date: null },
+      { id: 'f2', text: '=HYPERLINK("http://evil.example","click") The Coast Guard said debris was found near the bow of the Titanic wreck site.', date: null },
+    ]);
+    const csv = renderCsv(data);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(data.pairs.length);
+    const formulaRows = parsed.data.filter((r) => r.claim_a!.includes('HYPERLINK'));
+    expect(formulaRows.length).toBeGreaterThan(0);
+    for (const r of formulaRows) expect(r.claim_a!.startsWith("'=")).toBe(true);
+    const macron = parsed.data.find((r) => r.verdict === 'conflicting')!;
+    expect(macron.note).toBe(NOTE);
+    expect(macron.claim_a).toMatch(/^For me, it was about 'locking the game'/);
+  });
+
+  it('Markdown and JSON carry the same verdict and note', async () => {
+    const data = await seedReport();
+    const md = renderMarkdown(data);
+    expect(md).toMatch(/^# Macron after Putin talks, Feb 2022/);
+    expect(md).toContain('Verdict: **Conflicting** by Ana Checker');
+    expect(md).toContain(`Note: ${NOTE}`);
+    const json = JSON.parse(renderJson(data));
+    expect(json.format).toBe('corroborate-report/1');
+    expect(json.summary.conflicting).toBe(1);
+    expect(json.verdicts[0].note).toBe(NOTE);
+  });
+
+  it('names report files safely', () => {
+    expect(reportFileName('Titan / June 2023: "implosion"', 'html')).toBe('Titan-June-2023-implosion-review.html');
+    expect(reportFileName('///', 'csv')).toBe('review-review.csv');
+  });
+});
