@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { formatImportCheck, importCheck } from './import-check';
 import { formatMatch, matchFiles } from './match';
+import { isReportFormat, writeReport } from './report';
 
 export interface CliIo {
   out(text: string): void;
@@ -19,15 +20,34 @@ commands:
       or why a file was refused. Exit code 1 only if nothing could be read.
   match <files or folders...> [--json] [--max-bytes N]
       import and match in Node; print the overlapping claims in review order with their word diff
-      (text: [-removed-]{+added+}), flags and suggested status.`;
+      (text: [-removed-]{+added+}), flags and suggested status.
+  report <files or folders...> --format html|md|csv|json --out <file>
+      write the review report of the automatic matching, every pair unreviewed.`;
 
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   const json = rest.includes('--json');
-  const maxIndex = rest.indexOf('--max-bytes');
-  const maxBytes = maxIndex >= 0 ? Number(rest[maxIndex + 1]) : undefined;
-  const paths = rest.filter((arg, i) => !arg.startsWith('--') && !(maxIndex >= 0 && i === maxIndex + 1));
+  const valueOf = (flag: string) => {
+    const i = rest.indexOf(flag);
+    return i >= 0 ? rest[i + 1] : undefined;
+  };
+  const maxBytes = valueOf('--max-bytes') !== undefined ? Number(valueOf('--max-bytes')) : undefined;
+  // Flags that take a value: their value is not a path.
+  const valued = new Set(['--max-bytes', '--format', '--out'].map((f) => rest.indexOf(f) + 1).filter((i) => i > 0));
+  const paths = rest.filter((arg, i) => !arg.startsWith('--') && !valued.has(i));
+  if (command === 'report') {
+    const format = valueOf('--format');
+    const out = valueOf('--out');
+    if (paths.length === 0 || !isReportFormat(format) || !out) {
+      io.err(USAGE);
+      return 2;
+    }
+    const result = await writeReport(paths, format, out);
+    for (const e of result.errors) io.err(`✗ ${e.path}: ${e.error}`);
+    io.out(`wrote ${out}: ${result.articles} article(s), ${result.pairs} pair(s), all unreviewed`);
+    return result.articles === 0 ? 1 : 0;
+  }
   const commands: Record<string, (paths: string[]) => Promise<{ text: string; json: unknown; read: number }>> = {
     'import-check': async (p) => {
       const result = await importCheck(p, maxBytes);

@@ -20,6 +20,7 @@ import { MatchStatus } from '../features/matching/MatchStatus';
 import { useMatching, usePairCounts } from '../features/matching/useMatching';
 import { ReviewView } from '../features/review/ReviewView';
 import { CompareView } from '../features/compare/CompareView';
+import { ExportMenu } from '../features/report/ExportMenu';
 import { useStoredState } from './useStoredState';
 
 type Dialog = null | 'new' | 'rename' | 'delete';
@@ -39,6 +40,7 @@ export function App() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
   const [view, setView] = useState<'read' | 'compare' | 'review'>('read');
+  const [notice, setNotice] = useState<string | null>(null);
   const reviewing = view !== 'read' && caseId !== null;
 
   useEffect(() => {
@@ -87,6 +89,7 @@ export function App() {
           </button>
         </div>
         <span className="spacer" />
+        <ExportMenu caseId={caseId} onDone={setNotice} />
         <div role="group" aria-label="Import" className="import-buttons">
           <button type="button" className="primary" disabled={busy} onClick={() => void run((p) => api.pickArticleFiles({ mode: 'files' }, p))}>
             Import files…
@@ -130,6 +133,7 @@ export function App() {
             <button type="button" onClick={() => void restoreCase(db, undo.id).then(() => { setCaseId(undo.id); setUndo(null); })}>Undo</button>
           </span>
         )}
+        {notice && <span role="status" data-testid="notice">{notice}</span>}
         <span data-testid="article-count">{articles ? `${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'}` : ''}</span>
       </footer>
 

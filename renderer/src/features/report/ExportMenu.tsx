@@ -1,0 +1,34 @@
+/** Export the case's review report: HTML, Markdown, CSV or JSON, saved by the edition's bridge. */
+import { useState } from 'react';
+import { FORMAT_MIME, reportFileName, type ReportFormat } from '../../../../shared/report/model';
+import { renderReport } from '../../../../shared/report/render';
+import { api } from '../../bridge';
+import { db } from '../../db/AppDB';
+import { buildReportData } from './build-report';
+
+const LABELS: Record<ReportFormat, string> = { html: 'Report (HTML)', md: 'Markdown', csv: 'CSV (one row per pair)', json: 'JSON' };
+
+export function ExportMenu(props: { caseId: string | null; onDone: (message: string) => void }) {
+  const [busy, setBusy] = useState(false);
+  const exportAs = async (format: ReportFormat) => {
+    if (!props.caseId) return;
+    setBusy(true);
+    try {
+      const data = await buildReportData(db, props.caseId);
+      const result = await api.saveExport({ suggestedName: reportFileName(data.caseName, format), mimeType: FORMAT_MIME[format], content: renderReport(data, format) });
+      props.onDone(result.saved ? `Saved ${result.location}` : 'Export cancelled');
+    } catch (err) {
+      props.onDone(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <select aria-label="Export" value="" disabled={!props.caseId || busy} onChange={(e) => void exportAs(e.target.value as ReportFormat)}>
+      <option value="" disabled>Export…</option>
+      {(Object.keys(LABELS) as ReportFormat[]).map((f) => (
+        <option key={f} value={f}>{LABELS[f]}</option>
+      ))}
+    </select>
+  );
+}

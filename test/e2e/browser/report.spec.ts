@@ -1,0 +1,39 @@
+import { pathToFileURL } from 'node:url';
+import { expect, screenshot, test } from './fixtures';
+import { Workbench } from './library';
+
+test.describe('review report export (browser edition)', () => {
+  test('reviews the seed pair, exports HTML, and the downloaded report shows the verdict, note, quotes and diff', async ({ page, context }, testInfo) => {
+    const app = new Workbench(page);
+    await app.caseWith('Macron after Putin talks', 'seeds');
+    await app.openView('Review');
+    await page.keyboard.press('x');
+    await page.getByLabel('Your name (recorded with each verdict)').fill('Ana Checker');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.keyboard.press('n');
+    await page.keyboard.type('Two translations of one quote; check the French original.');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('review-progress')).toContainText('1 of');
+
+    const download = page.waitForEvent('download');
+    await page.getByLabel('Export').selectOption('html');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Macron-after-Putin-talks-review.html');
+    const path = testInfo.outputPath(file.suggestedFilename());
+    await file.saveAs(path);
+    await expect(page.getByTestId('notice')).toContainText('Saved Downloads/Macron-after-Putin-talks-review.html');
+
+    const report = await context.newPage();
+    const requests: string[] = [];
+    report.on('request', (r) => requests.push(r.url()));
+    await report.goto(pathToFileURL(path).href);
+    await expect(report.locator('h1')).toHaveText('Macron after Putin talks');
+    await expect(report.locator('.verdict.conflicting')).toHaveText('Conflicting');
+    await expect(report.locator('.note')).toHaveText('Note: Two translations of one quote; check the French original.');
+    await expect(report.locator('del', { hasText: 'locking' }).first()).toBeVisible();
+    await expect(report.locator('ins', { hasText: 'freeze' }).first()).toBeVisible();
+    await expect(report.locator('.claim').first()).toContainText('Macron (via Sputnik)');
+    await screenshot(report, 'report-html');
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+  });
+});
