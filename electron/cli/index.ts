@@ -21,7 +21,7 @@ commands:
   match <files or folders...> [--json] [--max-bytes N]
       import and match in Node; print the overlapping claims in review order with their word diff
       (text: [-removed-]{+added+}), flags and suggested status.
-  report <files or folders...> --format html|md|csv|json --out <file>
+  report <files or folders...> --format html|md|csv|json|claimreview --out <file>
       write the review report of the automatic matching, every pair unreviewed.`;
 
 /** Runs one CLI invocation and returns its exit code. */

@@ -53,13 +53,14 @@ export function summarise(data: ReportData): ReportSummary {
   };
 }
 
-export const FORMAT_EXTENSIONS = { html: 'html', md: 'md', csv: 'csv', json: 'json' } as const;
+export const FORMAT_EXTENSIONS = { html: 'html', md: 'md', csv: 'csv', json: 'json', claimreview: 'claimreview.jsonld' } as const;
 export type ReportFormat = keyof typeof FORMAT_EXTENSIONS;
 export const FORMAT_MIME: Record<ReportFormat, string> = {
   html: 'text/html',
   md: 'text/markdown',
   csv: 'text/csv',
   json: 'application/json',
+  claimreview: 'application/ld+json',
 };
 
 /** A file name for the report of `caseName`: letters, digits and dashes only. */

@@ -1,4 +1,5 @@
 /** One entry point for every report format. */
+import { renderClaimReview } from './claimreview';
 import { renderHtml } from './html';
 import type { ReportData, ReportFormat } from './model';
 import { renderCsv, renderJson, renderMarkdown } from './text-formats';
@@ -13,5 +14,7 @@ export function renderReport(data: ReportData, format: ReportFormat): string {
       return renderCsv(data);
     case 'json':
       return renderJson(data);
+    case 'claimreview':
+      return renderClaimReview(data);
   }
 }

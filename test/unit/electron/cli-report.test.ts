@@ -21,7 +21,7 @@ async function cli(...argv: string[]) {
 
 describe('npm run cli -- report', () => {
   it('writes every format for the Titan corpus, all pairs unreviewed', async () => {
-    for (const format of ['html', 'md', 'csv', 'json']) {
+    for (const format of ['html', 'md', 'csv', 'json', 'claimreview']) {
       const out = join(dir, `titan.${format}`);
       const result = await cli('report', TITAN_DIR, '--format', format, '--out', out);
       expect(result.code).toBe(0);
@@ -33,6 +33,8 @@ describe('npm run cli -- report', () => {
     const csv = Papa.parse(readFileSync(join(dir, 'titan.csv'), 'utf8'), { header: true, skipEmptyLines: true });
     expect(csv.data).toHaveLength(json.pairs.length);
     expect(readFileSync(join(dir, 'titan.html'), 'utf8')).toContain(`Unreviewed pairs (${json.pairs.length})`);
+    // Nothing is reviewed yet, so there is no ClaimReview to publish.
+    expect(JSON.parse(readFileSync(join(dir, 'titan.claimreview'), 'utf8'))).toEqual([]);
   });
 
   it('refuses a missing or unknown format and a missing --out', async () => {

@@ -92,3 +92,21 @@ describe('review report', () => {
     expect(reportFileName('///', 'csv')).toBe('review-review.csv');
   });
 });
+
+describe('ClaimReview JSON-LD', () => {
+  it('gives the reviewed Macron quote one ClaimReview with rating, explanation, appearances and first appearance', async () => {
+    const { renderClaimReview } = await import('../../../shared/report/claimreview');
+    const data = await seedReport();
+    const reviews = JSON.parse(renderClaimReview(data));
+    expect(reviews).toHaveLength(1);
+    const [r] = reviews;
+    expect(r['@context']).toBe('https://schema.org');
+    expect(r['@type']).toBe('ClaimReview');
+    expect(r.claimReviewed).toMatch(/^For me, it was about 'locking the game'/);
+    expect(r.reviewRating).toMatchObject({ alternateName: 'Conflicting', ratingExplanation: NOTE, ratingValue: 1, bestRating: 3, worstRating: 1 });
+    expect(r.itemReviewed.author.name).toBe('Macron');
+    expect(r.itemReviewed.appearance).toHaveLength(2);
+    expect(r.itemReviewed.firstAppearance.datePublished).toBe('2022-02-08');
+    expect(r.author.name).toBe('Ana Checker');
+  });
+});

@@ -6,7 +6,7 @@ import { api } from '../../bridge';
 import { db } from '../../db/AppDB';
 import { buildReportData } from './build-report';
 
-const LABELS: Record<ReportFormat, string> = { html: 'Report (HTML)', md: 'Markdown', csv: 'CSV (one row per pair)', json: 'JSON' };
+const LABELS: Record<ReportFormat, string> = { html: 'Report (HTML)', md: 'Markdown', csv: 'CSV (one row per pair)', json: 'JSON', claimreview: 'ClaimReview (JSON-LD)' };
 
 export function ExportMenu(props: { caseId: string | null; onDone: (message: string) => void }) {
   const [busy, setBusy] = useState(false);
