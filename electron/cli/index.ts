@@ -21,8 +21,9 @@ commands:
   match <files or folders...> [--json] [--max-bytes N]
       import and match in Node; print the overlapping claims in review order with their word diff
       (text: [-removed-]{+added+}), flags and suggested status.
-  report <files or folders...> --format html|md|csv|json|claimreview --out <file>
-      write the review report of the automatic matching, every pair unreviewed.`;
+  report <bundle.corroborate.json | files or folders...> --format html|md|csv|json|claimreview --out <file>
+      write the review report of a review bundle, or of the automatic matching of the files
+      (every pair unreviewed).`;
 
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -45,7 +46,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const result = await writeReport(paths, format, out);
     for (const e of result.errors) io.err(`✗ ${e.path}: ${e.error}`);
-    io.out(`wrote ${out}: ${result.articles} article(s), ${result.pairs} pair(s), all unreviewed`);
+    io.out(`wrote ${out}: ${result.articles} article(s), ${result.pairs} pair(s), ${result.reviewed ? `${result.reviewed} reviewed` : 'all unreviewed'}`);
     return result.articles === 0 ? 1 : 0;
   }
   const commands: Record<string, (paths: string[]) => Promise<{ text: string; json: unknown; read: number }>> = {

@@ -1,8 +1,9 @@
 /**
- * `report`: writes the review report of plain article files, matched in Node, with every pair
- * unreviewed (review bundles, which carry verdicts, are a later step).
+ * `report`: writes the review report of a review bundle, or of plain article files matched in Node
+ * with every pair unreviewed.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { BUNDLE_EXTENSION, bundleReportData, parseBundle } from '../../shared/report/bundle';
 import { clusterRecords } from '../../shared/match/cluster-records';
 import { toPairRecord } from '../../shared/match/records';
 import { matchArticles } from '../../shared/match/case-matcher';
@@ -16,8 +17,17 @@ export function isReportFormat(value: string | undefined): value is ReportFormat
   return value !== undefined && Object.hasOwn(FORMAT_EXTENSIONS, value);
 }
 
-/** Reads, matches and renders `paths`; returns the number of articles and pairs, and the errors. */
+/**
+ * Renders the report of a review bundle (with its verdicts) or of plain files (matched here, every
+ * pair unreviewed); returns the number of articles and pairs, and the errors.
+ */
 export async function writeReport(paths: string[], format: ReportFormat, out: string, now = Date.now()) {
+  if (paths.length === 1 && paths[0]!.endsWith(BUNDLE_EXTENSION)) {
+    const parsed = parseBundle(await readFile(paths[0]!, 'utf8'));
+    if (!parsed.ok) return { articles: 0, pairs: 0, reviewed: 0, errors: [{ path: paths[0]!, error: parsed.error }] };
+    await writeFile(out, renderReport(bundleReportData(parsed.bundle, now), format), 'utf8');
+    return { articles: parsed.bundle.articles.length, pairs: parsed.bundle.pairs.length, reviewed: parsed.bundle.verdicts.length, errors: [] };
+  }
   const read = await readPaths(paths);
   const parsed = await parseArticleFiles(read.files);
   const unique = [...new Map(parsed.articles.map((a) => [cliArticleId(a), a])).values()];
@@ -33,5 +43,5 @@ export async function writeReport(paths: string[], format: ReportFormat, out: st
     clusters: clusterRecords(pairs),
   };
   await writeFile(out, renderReport(data, format), 'utf8');
-  return { articles: unique.length, pairs: pairs.length, errors: [...read.errors, ...parsed.errors] };
+  return { articles: unique.length, pairs: pairs.length, reviewed: 0, errors: [...read.errors, ...parsed.errors] };
 }

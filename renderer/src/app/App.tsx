@@ -21,6 +21,7 @@ import { useMatching, usePairCounts } from '../features/matching/useMatching';
 import { ReviewView } from '../features/review/ReviewView';
 import { CompareView } from '../features/compare/CompareView';
 import { ExportMenu } from '../features/report/ExportMenu';
+import { OpenBundle } from '../features/report/OpenBundle';
 import { useStoredState } from './useStoredState';
 
 type Dialog = null | 'new' | 'rename' | 'delete';
@@ -97,6 +98,7 @@ export function App() {
           <button type="button" disabled={busy} onClick={() => void run((p) => api.pickArticleFiles({ mode: 'folder' }, p))}>
             Import folder…
           </button>
+          <OpenBundle onMessage={setNotice} onOpened={(id) => { setCaseId(id); setSelectedId(null); }} />
         </div>
       </header>
       <nav className="library" aria-label="Library" hidden={reviewing}>

@@ -37,3 +37,41 @@ test.describe('review report export (browser edition)', () => {
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
   });
 });
+
+test.describe('review bundles (browser edition)', () => {
+  test('a case exported as a bundle opens in another browser profile with its verdict and note', async ({ page, browser }, testInfo) => {
+    const app = new Workbench(page);
+    await app.caseWith('Shared review', 'seeds');
+    await app.openView('Review');
+    await page.keyboard.press('x');
+    await page.getByLabel('Your name (recorded with each verdict)').fill('Ana Checker');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.keyboard.press('n');
+    await page.keyboard.type('Check the French original.');
+    await page.keyboard.press('Enter');
+    const download = page.waitForEvent('download');
+    await page.getByLabel('Export').selectOption('bundle');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Shared-review.corroborate.json');
+    const path = testInfo.outputPath(file.suggestedFilename());
+    await file.saveAs(path);
+
+    // A colleague's browser: a fresh profile with its own IndexedDB.
+    const other = await browser.newContext();
+    const colleague = await other.newPage();
+    await colleague.goto('/index.html');
+    const malformed = colleague.waitForEvent('filechooser');
+    await colleague.getByRole('button', { name: 'Open bundle…' }).click();
+    await (await malformed).setFiles({ name: 'broken.corroborate.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"corroborate-bundle","version":99}') });
+    await expect(colleague.getByTestId('notice')).toContainText('broken.corroborate.json: made by a newer Corroborate');
+    const chooser = colleague.waitForEvent('filechooser');
+    await colleague.getByRole('button', { name: 'Open bundle…' }).click();
+    await (await chooser).setFiles(path);
+    await expect(colleague.getByTestId('notice')).toContainText('Opened “Shared review”');
+    await colleague.getByRole('button', { name: /^Review/ }).click();
+    await expect(colleague.getByTestId('review-progress')).toContainText(/^1 of \d+ reviewed/);
+    await expect(colleague.getByTestId('verdict-meta')).toContainText('Conflicting · Ana Checker');
+    await expect(colleague.locator('#review-note')).toHaveValue('Check the French original.');
+    await other.close();
+  });
+});
