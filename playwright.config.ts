@@ -14,7 +14,9 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  timeout: 60_000,
+  // Two workers share two cores with Chromium and the matching Workers: heavy tests (a 5,000-file
+  // import, matching the Titan corpus) can take a minute under that load.
+  timeout: 120_000,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${WEB_PORT}`,

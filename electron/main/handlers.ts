@@ -3,7 +3,7 @@
  * writes, the parse worker, progress events) so the behaviour is tested in Node. index.ts supplies the
  * real effects.
  */
-import type { AppInfo, ExportFile, ImportProgress, PickRequest, SaveResult } from '../../shared/api/contract';
+import type { AppInfo, ExportFile, ImportProgress, PdfExport, PickRequest, SaveResult } from '../../shared/api/contract';
 import type { ParsedBatch } from '../../shared/article/types';
 
 export interface HandlerEffects {
@@ -12,7 +12,9 @@ export interface HandlerEffects {
   showOpenDialog(request: PickRequest): Promise<string[]>;
   /** Shows the save dialog; resolves to the chosen path, or null when cancelled. */
   showSaveDialog(suggestedName: string): Promise<string | null>;
-  writeFile(path: string, content: string): Promise<void>;
+  writeFile(path: string, content: string | Uint8Array): Promise<void>;
+  /** Renders self-contained HTML to PDF bytes (a hidden, script-free window's printToPDF in the app). */
+  printToPdf(html: string): Promise<Uint8Array>;
   /** Reads and parses files off the main thread (parse-in-worker in the app). */
   parseFiles(paths: string[], onProgress: (progress: ImportProgress) => void): Promise<ParsedBatch>;
   /** Tells the window how far parsing has got. */
@@ -35,6 +37,13 @@ export function createHandlers(effects: HandlerEffects) {
       const target = await effects.showSaveDialog(file.suggestedName);
       if (!target) return { saved: false, reason: 'cancelled' };
       await effects.writeFile(target, file.content);
+      return { saved: true, location: target };
+    },
+    /** The PDF is rendered only once the user has chosen where to save it. */
+    async exportPdf(file: PdfExport): Promise<SaveResult> {
+      const target = await effects.showSaveDialog(file.suggestedName);
+      if (!target) return { saved: false, reason: 'cancelled' };
+      await effects.writeFile(target, await effects.printToPdf(file.html));
       return { saved: true, location: target };
     },
   };

@@ -84,7 +84,17 @@ function registerIpc(): void {
       const result = await dialog.showSaveDialog({ defaultPath: suggestedName });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    writeFile: (path, content) => writeFile(path, content, 'utf8'),
+    writeFile: (path, content) => writeFile(path, content),
+    async printToPdf(html) {
+      // A hidden window with scripts off renders the report; the report's own CSP forbids requests.
+      const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+      try {
+        await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+        return new Uint8Array(await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+      } finally {
+        win.destroy();
+      }
+    },
     parseFiles: (paths, onProgress) => parseInWorker(parseWorker, { paths }, onProgress),
     reportProgress,
   });
@@ -93,6 +103,7 @@ function registerIpc(): void {
   registerValidated(handle, INVOKE_CHANNELS.getAppInfo, handlers.getAppInfo, isAllowedNavigation);
   registerValidated(handle, INVOKE_CHANNELS.pickArticleFiles, handlers.pickArticleFiles, isAllowedNavigation);
   registerValidated(handle, INVOKE_CHANNELS.saveExport, handlers.saveExport, isAllowedNavigation);
+  registerValidated(handle, INVOKE_CHANNELS.exportPdf, handlers.exportPdf, isAllowedNavigation);
 }
 
 function createWindow(): void {

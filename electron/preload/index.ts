@@ -18,6 +18,7 @@ const api = {
     }
   },
   saveExport: (file) => ipcRenderer.invoke(INVOKE_CHANNELS.saveExport, file),
+  exportPdf: (file) => ipcRenderer.invoke(INVOKE_CHANNELS.exportPdf, file),
   onOpenFiles(listener) {
     const wrapped = (_event: IpcRendererEvent, batch: ParsedBatch) => listener(batch);
     ipcRenderer.on(EVENT_CHANNELS.openFiles, wrapped);

@@ -6,6 +6,7 @@ export const INVOKE_CHANNELS = {
   getAppInfo: 'app:get-info',
   pickArticleFiles: 'files:pick',
   saveExport: 'export:save',
+  exportPdf: 'export:pdf',
 } as const;
 
 /** Main → renderer events. */

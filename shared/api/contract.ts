@@ -53,6 +53,12 @@ export interface ExportFile {
 
 export type SaveResult = { saved: true; location: string } | { saved: false; reason: 'cancelled' };
 
+/** An HTML report to print to PDF (desktop only: Electron's printToPDF). */
+export interface PdfExport {
+  suggestedName: string;
+  html: string;
+}
+
 /** Something dropped on the window, as the DOM hands it over; read by the renderer in both editions. */
 export interface DroppedItems {
   items: readonly DroppedItem[];
@@ -84,6 +90,8 @@ export interface WorkbenchApi {
   /** Reads and parses what was dropped on the window. */
   readDroppedFiles(dropped: DroppedItems, onProgress?: ProgressListener): Promise<ParsedBatch>;
   saveExport(file: ExportFile): Promise<SaveResult>;
+  /** Prints an HTML report to a PDF and saves it; absent where the edition cannot (the browser). */
+  exportPdf?(file: PdfExport): Promise<SaveResult>;
   /** Articles the host was asked to open from outside the UI (command line, OS "open with"). */
   onOpenFiles(listener: (batch: ParsedBatch) => void): () => void;
 }

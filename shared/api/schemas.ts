@@ -27,6 +27,11 @@ export const exportFileSchema = z.strictObject({
   content: z.string().max(MAX_EXPORT_CHARS),
 }) satisfies z.ZodType<ExportFile>;
 
+export const pdfExportSchema = z.strictObject({
+  suggestedName: exportFileSchema.shape.suggestedName.refine((n) => n.toLowerCase().endsWith('.pdf'), { message: 'must end in .pdf' }),
+  html: z.string().min(1).max(MAX_EXPORT_CHARS),
+});
+
 /** Calls without an argument must send none. */
 export const noPayloadSchema = z.undefined();
 
@@ -35,6 +40,7 @@ export const PAYLOAD_SCHEMAS = {
   [INVOKE_CHANNELS.getAppInfo]: noPayloadSchema,
   [INVOKE_CHANNELS.pickArticleFiles]: pickRequestSchema,
   [INVOKE_CHANNELS.saveExport]: exportFileSchema,
+  [INVOKE_CHANNELS.exportPdf]: pdfExportSchema,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 /** One readable line from a zod error: "suggestedName: must be a plain file name without folders". */

@@ -13,6 +13,7 @@ export function createDesktopApi(desktop: DesktopApi): WorkbenchApi {
     getAppInfo: () => desktop.getAppInfo(),
     pickArticleFiles: (request, onProgress) => desktop.pickArticleFiles(request, onProgress),
     saveExport: (file) => desktop.saveExport(file),
+    exportPdf: desktop.exportPdf ? (file) => desktop.exportPdf!(file) : undefined,
     onOpenFiles: (listener) => desktop.onOpenFiles(listener),
     readDroppedFiles: async (dropped, onProgress) => parseInPageWorker(await readDroppedItems(dropped), onProgress),
   };

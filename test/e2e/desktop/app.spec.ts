@@ -34,7 +34,7 @@ test.describe('desktop edition', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
       }));
       expect(surface).toEqual({
-        api: ['getAppInfo', 'onOpenFiles', 'pickArticleFiles', 'saveExport'],
+        api: ['exportPdf', 'getAppInfo', 'onOpenFiles', 'pickArticleFiles', 'saveExport'],
         require: 'undefined',
         process: 'undefined',
       });

@@ -12,15 +12,16 @@ async function parseHere(paths: string[], onProgress: (p: { done: number; total:
 }
 
 function effects(overrides: Partial<HandlerEffects> = {}): HandlerEffects {
-  return {
+  const defaults: HandlerEffects = {
     appInfo: () => ({ name: 'Corroborate', version: '1.2.3', edition: 'desktop', platform: 'linux' }),
     showOpenDialog: async () => [],
     showSaveDialog: async () => null,
     writeFile: vi.fn(async () => {}),
     parseFiles: parseHere,
     reportProgress: () => {},
-    ...overrides,
+    printToPdf: async () => new Uint8Array(),
   };
+  return { ...defaults, ...overrides } as HandlerEffects;
 }
 
 describe('main-process handlers', () => {
@@ -64,5 +65,25 @@ describe('files named on the command line', () => {
     expect(filesFromArgv(['/usr/bin/electron', '.', 'a.txt', '--inspect', 'b.html'], false)).toEqual(['a.txt', 'b.html']);
     expect(filesFromArgv(['/opt/Corroborate/corroborate', 'a.txt'], true)).toEqual(['a.txt']);
     expect(filesFromArgv(['/opt/Corroborate/corroborate'], true)).toEqual([]);
+  });
+});
+
+describe('PDF export', () => {
+  it('renders the report only after a place is chosen, and writes the PDF bytes there', async () => {
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+    const writeFile = vi.fn(async () => {});
+    const printToPdf = vi.fn(async () => pdf);
+    const handlers = createHandlers(effects({ showSaveDialog: async () => '/home/u/review.pdf', writeFile, printToPdf }));
+    const result = await handlers.exportPdf({ suggestedName: 'review.pdf', html: '<h1>Review</h1>' });
+    expect(result).toEqual({ saved: true, location: '/home/u/review.pdf' });
+    expect(printToPdf).toHaveBeenCalledWith('<h1>Review</h1>');
+    expect(writeFile).toHaveBeenCalledWith('/home/u/review.pdf', pdf);
+  });
+
+  it('renders nothing when the save dialog is cancelled', async () => {
+    const printToPdf = vi.fn(async () => new Uint8Array());
+    const handlers = createHandlers(effects({ printToPdf }));
+    expect(await handlers.exportPdf({ suggestedName: 'r.pdf', html: 'x' })).toEqual({ saved: false, reason: 'cancelled' });
+    expect(printToPdf).not.toHaveBeenCalled();
   });
 });

@@ -32,6 +32,14 @@ describe('contract validators', () => {
     },
   );
 
+  it('accepts a PDF export only with a .pdf name and some HTML', async () => {
+    const { pdfExportSchema } = await import('../../../shared/api/schemas');
+    expect(pdfExportSchema.safeParse({ suggestedName: 'review.pdf', html: '<p>x</p>' }).success).toBe(true);
+    expect(pdfExportSchema.safeParse({ suggestedName: 'review.html', html: '<p>x</p>' }).success).toBe(false);
+    expect(pdfExportSchema.safeParse({ suggestedName: '../review.pdf', html: '<p>x</p>' }).success).toBe(false);
+    expect(pdfExportSchema.safeParse({ suggestedName: 'review.pdf', html: '' }).success).toBe(false);
+  });
+
   it('refuses a content that is not text or a bogus MIME type', () => {
     expect(exportFileSchema.safeParse({ suggestedName: 'a.csv', mimeType: 'text/csv', content: 5 }).success).toBe(false);
     expect(exportFileSchema.safeParse({ suggestedName: 'a.csv', mimeType: 'text', content: '' }).success).toBe(false);

@@ -12,10 +12,17 @@ const LABELS: Record<ReportFormat, string> = { html: 'Report (HTML)', md: 'Markd
 
 export function ExportMenu(props: { caseId: string | null; onDone: (message: string) => void }) {
   const [busy, setBusy] = useState(false);
-  const exportAs = async (format: ReportFormat | 'bundle') => {
+  const exportAs = async (format: ReportFormat | 'bundle' | 'pdf') => {
     if (!props.caseId) return;
     setBusy(true);
     try {
+      if (format === 'pdf') {
+        if (!api.exportPdf) return;
+        const data = await buildReportData(db, props.caseId);
+        const result = await api.exportPdf({ suggestedName: reportFileName(data.caseName, 'html').replace(/\.html$/, '.pdf'), html: renderReport(data, 'html') });
+        props.onDone(result.saved ? `Saved ${result.location}` : 'Export cancelled');
+        return;
+      }
       let file;
       if (format === 'bundle') {
         const bundle = await exportBundle(db, props.caseId);
@@ -33,11 +40,12 @@ export function ExportMenu(props: { caseId: string | null; onDone: (message: str
     }
   };
   return (
-    <select aria-label="Export" value="" disabled={!props.caseId || busy} onChange={(e) => void exportAs(e.target.value as ReportFormat | 'bundle')}>
+    <select aria-label="Export" value="" disabled={!props.caseId || busy} onChange={(e) => void exportAs(e.target.value as ReportFormat | 'bundle' | 'pdf')}>
       <option value="" disabled>Export…</option>
       {(Object.keys(LABELS) as ReportFormat[]).map((f) => (
         <option key={f} value={f}>{LABELS[f]}</option>
       ))}
+      {api.exportPdf && <option value="pdf">PDF (desktop)</option>}
       <option value="bundle">Review bundle (whole case, to share or keep)</option>
     </select>
   );

@@ -33,8 +33,16 @@ export function PairDetail(props: {
   const { pair, verdict } = props;
   const diff = useMemo(() => diffClaims(pair.a.text, pair.b.text), [pair.a.text, pair.b.text]);
   const [mode, setMode] = useState<'split' | 'inline'>('split');
-  // The parent remounts this per pair and verdict, so the draft note starts from the stored one.
-  const [note, setNote] = useState(verdict?.note ?? '');
+  // The draft note follows the stored one (undo, another tab) except while it is being edited; the
+  // pane is not remounted when a verdict lands, so focus and typing are never lost.
+  const stored = verdict?.note ?? '';
+  const [note, setNote] = useState(stored);
+  const [synced, setSynced] = useState(stored);
+  const [editing, setEditing] = useState(false);
+  if (stored !== synced) {
+    setSynced(stored);
+    if (!editing) setNote(stored);
+  }
   const changes = diff.changes.filter((c) => c.kind === 'wording').slice(0, 4);
 
   return (
@@ -92,14 +100,16 @@ export function PairDetail(props: {
           <textarea
             id={NOTE_ID}
             value={note}
-            disabled={!verdict}
-            placeholder={verdict ? 'Why? Sources checked, what to ask… (Enter saves)' : 'Give a verdict first, then add a note'}
+            placeholder={verdict ? 'Why? Sources checked, what to ask… (Enter saves)' : 'Give a verdict (c, x or u), then a note; Enter saves'}
             onChange={(e) => setNote(e.target.value)}
-            onBlur={() => verdict && note !== verdict.note && props.onNote(note)}
+            onFocus={() => setEditing(true)}
+            onBlur={() => {
+              setEditing(false);
+              if (note !== stored) props.onNote(note);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && !e.shiftKey) {
                 e.preventDefault();
-                props.onNote(note);
                 e.currentTarget.blur();
               }
               if (e.key === 'Escape') e.currentTarget.blur();

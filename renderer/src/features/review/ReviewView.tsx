@@ -36,6 +36,8 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
   const [reviewer, setReviewer] = useStoredState('corroborate.reviewer');
   const [askName, setAskName] = useState<VerdictValue | null>(null);
   const [help, setHelp] = useState(false);
+  // The latest verdict write: a note typed right after a verdict key waits for it.
+  const pendingVerdict = useRef<Promise<unknown>>(Promise.resolve());
   const [mode, setMode] = useState<'pairs' | 'clusters'>('pairs');
   // Clusters come from the matching Worker with the pairs; the tab reads the stored ones.
   const clusters = useLiveQuery(
@@ -65,8 +67,8 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
         setAskName(v);
         return;
       }
-      if (mode === 'clusters' && cluster) void setClusterVerdict(db, { caseId, pairIds: cluster.pairIds, verdict: v, reviewer: name });
-      else if (current) void setVerdict(db, { caseId, pairId: current.id, verdict: v, reviewer: name });
+      if (mode === 'clusters' && cluster) pendingVerdict.current = setClusterVerdict(db, { caseId, pairIds: cluster.pairIds, verdict: v, reviewer: name });
+      else if (current) pendingVerdict.current = setVerdict(db, { caseId, pairId: current.id, verdict: v, reviewer: name });
     },
     [current, cluster, mode, reviewer, caseId],
   );
@@ -186,8 +188,12 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
             <p className="empty">No clusters yet.</p>
           )
         ) : current ? (
-          <PairDetail key={`${current.id}@${verdicts.get(current.id)?.at ?? 0}`} pair={current} index={index} total={visible.length} articles={articles} verdict={verdicts.get(current.id)}
-            onVerdict={(v) => decide(v)} onNote={(note) => reviewer && void setNote(db, current.id, note, reviewer)} />
+          <PairDetail key={current.id} pair={current} index={index} total={visible.length} articles={articles} verdict={verdicts.get(current.id)}
+            onVerdict={(v) => decide(v)}
+            onNote={(note) => {
+              const pairId = current.id;
+              void pendingVerdict.current.then(() => (reviewer ? setNote(db, pairId, note, reviewer) : undefined));
+            }} />
         ) : (
           <p className="empty">{pairs.length ? 'No pair matches these filters.' : 'No overlapping claims found yet. Import more articles about the same story.'}</p>
         )}
