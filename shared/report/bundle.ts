@@ -112,5 +112,6 @@ export function bundleReportData(bundle: ReviewBundle, now = Date.now()): Report
     pairs: [...bundle.pairs].sort((x, y) => y.priority - x.priority || (x.id < y.id ? -1 : 1)),
     verdicts: bundle.verdicts,
     clusters: bundle.clusters,
+    texts: Object.fromEntries(bundle.articles.map((a) => [a.id, a.text])),
   };
 }

@@ -23,7 +23,7 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid 
 del{background:#fbdcdc;text-decoration:line-through}ins{background:#d9f2dd;text-decoration:underline}
 .verdict{font-weight:700}.conflicting{color:#b3261e}.consistent{color:#17794a}.unclear{color:#a15c00}
 .flag{border:1px solid currentColor;border-radius:9px;padding:0 6px;font-size:11px;margin-right:4px;color:#a15c00}
-.muted{color:#5d6270}.summary td{text-align:right}
+.muted{color:#5d6270}.context{font-size:13px}mark{background:#fff1b8}.summary td{text-align:right}
 @media print{body{margin:0;max-width:none}.pair{page-break-inside:avoid}}`;
 
 function articleLabel(a: ReportArticle | undefined): string {
@@ -40,13 +40,24 @@ function diffHtml(p: PairRecord, side: 'a' | 'b'): string {
     .join('');
 }
 
-function pairHtml(p: PairRecord, n: number, articles: Map<string, ReportArticle>, verdict: Verdict | undefined): string {
+const CONTEXT = 200;
+
+/** The claim in its surrounding text, the claim itself marked; empty without the article text. */
+function contextHtml(claim: PairRecord['a'], texts: Record<string, string> | undefined): string {
+  const text = texts?.[claim.articleId];
+  if (!text) return '';
+  const before = text.slice(Math.max(0, claim.start - CONTEXT), claim.start);
+  const after = text.slice(claim.end, claim.end + CONTEXT);
+  return `<p class="context muted">In context: ${before.length === CONTEXT ? '…' : ''}${escapeHtml(before)}<mark>${escapeHtml(text.slice(claim.start, claim.end))}</mark>${escapeHtml(after)}${after.length === CONTEXT ? '…' : ''}</p>`;
+}
+
+function pairHtml(p: PairRecord, n: number, articles: Map<string, ReportArticle>, verdict: Verdict | undefined, texts?: Record<string, string>): string {
   const speaker = (s: string | null, via: string | null) => (s ? `${escapeHtml(s)}${via ? ` (via ${escapeHtml(via)})` : ''}` : '<span class="muted">speaker not named</span>');
   return `<section class="pair" id="pair-${n}">
 <h3>${n}. ${escapeHtml(p.kind)} · score ${p.score.toFixed(2)} ${p.flags.map((f) => `<span class="flag">${escapeHtml(f)}</span>`).join('')}</h3>
 <div class="claims">
-<div class="claim"><p>A: ${articleLabel(articles.get(p.a.articleId))}<br>${speaker(p.a.speaker, p.a.via)}</p><blockquote>${diffHtml(p, 'a')}</blockquote></div>
-<div class="claim"><p>B: ${articleLabel(articles.get(p.b.articleId))}<br>${speaker(p.b.speaker, p.b.via)}</p><blockquote>${diffHtml(p, 'b')}</blockquote></div>
+<div class="claim"><p>A: ${articleLabel(articles.get(p.a.articleId))}<br>${speaker(p.a.speaker, p.a.via)}</p><blockquote>${diffHtml(p, 'a')}</blockquote>${contextHtml(p.a, texts)}</div>
+<div class="claim"><p>B: ${articleLabel(articles.get(p.b.articleId))}<br>${speaker(p.b.speaker, p.b.via)}</p><blockquote>${diffHtml(p, 'b')}</blockquote>${contextHtml(p.b, texts)}</div>
 </div>
 <p class="muted">Suggested: ${escapeHtml(p.suggestion ?? 'undecided')} — ${escapeHtml(p.reason)}</p>
 ${
@@ -80,7 +91,7 @@ export function renderHtml(data: ReportData): string {
 ${data.articles.map((a) => `<tr><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.outlet ?? '')}</td><td>${escapeHtml(a.date ?? '')}</td><td class="mono">${escapeHtml(a.url ?? '')}</td><td class="mono">${escapeHtml(a.sha256)}</td></tr>`).join('\n')}
 </table>
 <h2>Reviewed pairs (${reviewed.length})</h2>
-${reviewed.map((p, i) => pairHtml(p, i + 1, articles, verdicts.get(p.id))).join('\n') || '<p class="muted">No pair reviewed yet.</p>'}
+${reviewed.map((p, i) => pairHtml(p, i + 1, articles, verdicts.get(p.id), data.texts)).join('\n') || '<p class="muted">No pair reviewed yet.</p>'}
 <h2>Clusters (${data.clusters.length})</h2>
 ${data.clusters
   .map(

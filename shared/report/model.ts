@@ -24,6 +24,8 @@ export interface ReportData {
   pairs: PairRecord[];
   verdicts: Verdict[];
   clusters: ClusterView[];
+  /** Article texts by id, for showing each claim in its context (optional: without them, claims only). */
+  texts?: Record<string, string>;
 }
 
 export interface ReportSummary {

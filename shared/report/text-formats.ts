@@ -78,5 +78,7 @@ export function renderCsv(data: ReportData): string {
 
 /** The report data itself, with its summary. */
 export function renderJson(data: ReportData): string {
-  return `${JSON.stringify({ format: 'corroborate-report/1', summary: summarise(data), ...data }, null, 2)}\n`;
+  // Texts are for context in the HTML report; the JSON report carries the review, not the articles.
+  const { texts: _texts, ...rest } = data;
+  return `${JSON.stringify({ format: 'corroborate-report/1', summary: summarise(data), ...rest }, null, 2)}\n`;
 }

@@ -33,6 +33,7 @@ test.describe('review report export (browser edition)', () => {
     await expect(report.locator('del', { hasText: 'locking' }).first()).toBeVisible();
     await expect(report.locator('ins', { hasText: 'freeze' }).first()).toBeVisible();
     await expect(report.locator('.claim').first()).toContainText('Macron (via Sputnik)');
+    await expect(report.locator('.context mark', { hasText: 'My aim was to freeze the game' })).toBeVisible();
     await screenshot(report, 'report-html');
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
   });

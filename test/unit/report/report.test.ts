@@ -23,6 +23,7 @@ async function seedReport(extraArticles: Array<{ id: string; text: string; date:
     pairs,
     verdicts: [verdict],
     clusters: clusterRecords(pairs),
+    texts: Object.fromEntries(articles.map((a) => [a.id, a.text])),
   };
 }
 
@@ -40,6 +41,9 @@ describe('review report', () => {
     expect(html).toMatch(/<del>[^<]*&#39;locking<\/del>/);
     expect(html).toMatch(/<ins>to freeze<\/ins>/);
     expect(html).toMatch(/<ins>perspectives/);
+    // Both claims in context: the sentence around each quote, the quote marked.
+    expect(html).toMatch(/In context: [^<]*Sputnik, Macron, who met his Russian counterpart[^<]*<mark>For me, it was about/);
+    expect(html).toMatch(/In context: [^<]*Macron stated, satisfied\. “<mark>My aim was to freeze the game/);
     expect(html).toContain('ab'.repeat(32));
     // No external requests, no scripts.
     expect(html).not.toMatch(/<script|<link|src="http|href="http/i);

@@ -5,12 +5,13 @@ import { loadPairsInChunks } from '../../db/usePairs';
 
 export async function buildReportData(db: AppDB, caseId: string, now = Date.now()): Promise<ReportData> {
   const prefix = caseKeyPrefix(caseId);
-  const [record, articles, pairs, verdicts, clusters] = await Promise.all([
+  const [record, articles, pairs, verdicts, clusters, texts] = await Promise.all([
     db.cases.get(caseId),
     db.articles.where(':id').startsWith(prefix).toArray(),
     loadPairsInChunks(caseId),
     db.verdicts.where(':id').startsWith(prefix).toArray(),
     db.clusters.where(':id').startsWith(prefix).toArray(),
+    db.texts.where(':id').startsWith(prefix).toArray(),
   ]);
   return {
     caseName: record?.name ?? 'Review',
@@ -21,5 +22,6 @@ export async function buildReportData(db: AppDB, caseId: string, now = Date.now(
     pairs: pairs ?? [],
     verdicts,
     clusters: clusters.sort((x, y) => y.size - x.size),
+    texts: Object.fromEntries(texts.map((t) => [t.id, t.text])),
   };
 }
