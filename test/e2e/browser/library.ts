@@ -59,6 +59,19 @@ export class Workbench {
     await expect(this.page.getByTestId('match-status')).toHaveText(status, { timeout: 60_000 });
   }
 
+  /**
+   * Gives the current pair a verdict by its key, answering the one-time name question, then types a
+   * note with n … Enter.
+   */
+  async reviewByKeyboard(key: 'c' | 'x' | 'u', reviewer: string, note: string): Promise<void> {
+    await this.page.keyboard.press(key);
+    await this.page.getByLabel('Your name (recorded with each verdict)').fill(reviewer);
+    await this.page.getByRole('button', { name: 'Save name' }).click();
+    await this.page.keyboard.press('n');
+    await this.page.keyboard.type(note);
+    await this.page.keyboard.press('Enter');
+  }
+
   async openView(view: 'Read' | 'Compare' | 'Review'): Promise<void> {
     await this.page.getByRole('button', { name: view === 'Review' ? /^Review/ : view }).click();
   }

@@ -7,12 +7,7 @@ test.describe('review report export (browser edition)', () => {
     const app = new Workbench(page);
     await app.caseWith('Macron after Putin talks', 'seeds');
     await app.openView('Review');
-    await page.keyboard.press('x');
-    await page.getByLabel('Your name (recorded with each verdict)').fill('Ana Checker');
-    await page.getByRole('button', { name: 'Save name' }).click();
-    await page.keyboard.press('n');
-    await page.keyboard.type('Two translations of one quote; check the French original.');
-    await page.keyboard.press('Enter');
+    await app.reviewByKeyboard('x', 'Ana Checker', 'Two translations of one quote; check the French original.');
     await expect(page.getByTestId('review-progress')).toContainText('1 of');
 
     const download = page.waitForEvent('download');
@@ -44,12 +39,7 @@ test.describe('review bundles (browser edition)', () => {
     const app = new Workbench(page);
     await app.caseWith('Shared review', 'seeds');
     await app.openView('Review');
-    await page.keyboard.press('x');
-    await page.getByLabel('Your name (recorded with each verdict)').fill('Ana Checker');
-    await page.getByRole('button', { name: 'Save name' }).click();
-    await page.keyboard.press('n');
-    await page.keyboard.type('Check the French original.');
-    await page.keyboard.press('Enter');
+    await app.reviewByKeyboard('x', 'Ana Checker', 'Check the French original.');
     const download = page.waitForEvent('download');
     await page.getByLabel('Export').selectOption('bundle');
     const file = await download;
