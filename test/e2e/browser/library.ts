@@ -64,6 +64,8 @@ export class Workbench {
    * note with n … Enter.
    */
   async reviewByKeyboard(key: 'c' | 'x' | 'u', reviewer: string, note: string): Promise<void> {
+    // Pairs load in chunks; a key pressed before the pane shows a pair has nothing to judge.
+    await expect(this.page.getByTestId('pair-detail')).toBeVisible({ timeout: 30_000 });
     await this.page.keyboard.press(key);
     await this.page.getByLabel('Your name (recorded with each verdict)').fill(reviewer);
     await this.page.getByRole('button', { name: 'Save name' }).click();
