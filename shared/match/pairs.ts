@@ -12,11 +12,8 @@ export type PairFlag = 'number' | 'date' | 'negation' | 'speaker' | 'attribution
 export type PairKind = 'quote' | 'statement' | 'verbatim';
 export type Suggestion = 'consistent' | 'conflict' | null;
 
-export interface MatchPair {
-  /** `${a.id}|${b.id}`: stable for the same claims, so verdicts stay attached across re-matching. */
-  id: string;
-  a: Claim;
-  b: Claim;
+/** What matching says about a pair, the same in memory (MatchPair) and stored (PairRecord). */
+export interface PairAssessment {
   score: number;
   kind: PairKind;
   flags: PairFlag[];
@@ -24,6 +21,13 @@ export interface MatchPair {
   reason: string;
   /** Higher is reviewed earlier. */
   priority: number;
+}
+
+export interface MatchPair extends PairAssessment {
+  /** `${a.id}|${b.id}`: stable for the same claims, so verdicts stay attached across re-matching. */
+  id: string;
+  a: Claim;
+  b: Claim;
 }
 
 const normalisedText = new WeakMap<Claim, string>();

@@ -4,7 +4,7 @@
  * so re-matching after new imports finds the same id for the same two claims and verdicts stay attached.
  * The word diff is not stored: the view computes it (shared/diff, bounded to 50 ms) when a pair is shown.
  */
-import type { MatchPair, PairFlag, PairKind, Suggestion } from './pairs';
+import type { MatchPair, PairAssessment, PairFlag, PairKind, Suggestion } from './pairs';
 
 export type { PairFlag, PairKind, Suggestion };
 
@@ -18,18 +18,11 @@ export interface ClaimRef {
   via: string | null;
 }
 
-export interface PairRecord {
+export interface PairRecord extends PairAssessment {
   id: string;
   caseId: string;
   a: ClaimRef;
   b: ClaimRef;
-  score: number;
-  kind: PairKind;
-  flags: PairFlag[];
-  suggestion: Suggestion;
-  reason: string;
-  /** Review order: higher first. */
-  priority: number;
 }
 
 const ref = (c: MatchPair['a']): ClaimRef => ({

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/index';
+import { cli } from '../../support/cli';
 import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
 
 let dir: string;
@@ -11,13 +11,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'corroborate-report-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe('npm run cli -- report', () => {
   it('writes every format for the Titan corpus, all pairs unreviewed', async () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/index';
+import { cli } from '../../support/cli';
 import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe('npm run cli -- import-check', () => {
   it('prints the JSON shape for the seeds', async () => {
