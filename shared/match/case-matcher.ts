@@ -91,8 +91,8 @@ export class CaseMatcher {
 
 const overlaps = (x: Claim, y: Claim) => x.articleId === y.articleId && x.start < y.end && y.start < x.end;
 
-/** Quote pairs before statement pairs, then by score: which of two overlapping pairs to keep. */
-const rank = (p: MatchPair) => (p.kind === 'quote' ? 2 : 0) + p.score;
+/** Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep. */
+const rank = (p: MatchPair) => (p.kind === 'verbatim' ? 4 : p.kind === 'quote' ? 2 : 0) + p.score;
 
 /** True when pair `k` already covers the stretch of both articles that `p` joins. */
 function covers(k: MatchPair, p: MatchPair): boolean {

@@ -6,7 +6,7 @@
  */
 import type { Claim } from '../claims/types';
 import { conflictingMeasurement, factKeys } from './quantities';
-import { pairScore } from './score';
+import { pairScore, speakerAdjusted } from './score';
 import { contentTokens } from './tokens';
 
 export interface IndexedClaim {
@@ -28,15 +28,18 @@ export function copyKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** How many of a claim's rarest tokens are looked up (prefix filtering): bounds the postings read. */
-const PROBES = 8;
+/**
+ * Candidates whose estimated cosine falls this far under the keep threshold are not scored: the
+ * estimate uses norms from when each claim was indexed, and a shared speaker can lift the score.
+ */
+const ESTIMATE_MARGIN = 0.5;
 
 export interface IndexOptions {
   /** Candidates kept per claim before scoring (default 24). */
   perClaim?: number;
   /** Pairs scoring below this are dropped (default 0.35). */
   minScore?: number;
-  /** Rarest tokens looked up per claim (default 8). */
+  /** Rarest tokens looked up per claim (default: all below the near-stop-word frequency). */
   probes?: number;
 }
 
@@ -45,8 +48,8 @@ export function minShared(a: number, b: number): number {
   return Math.min(a, b) <= 3 ? 2 : 3;
 }
 
-function countShared(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(b);
+function countShared(a: readonly string[], b: readonly string[] | ReadonlySet<string>): number {
+  const set = b instanceof Set ? b : new Set(b);
   let n = 0;
   for (const t of a) if (set.has(t)) n++;
   return n;
@@ -73,11 +76,19 @@ export class MatchIndex {
   private readonly perClaim: number;
   private readonly probes: number;
   readonly minScore: number;
+  /** Similar claims in the same article, by indexed claim (see linkSiblings). */
+  private readonly siblings = new Map<IndexedClaim, { other: IndexedClaim; score: number }[]>();
+  /** Each indexed claim's IDF norm when it was indexed, by position. */
+  private readonly norms: number[] = [];
+  /** Shared-weight accumulator reused across lookups (zeroed after each). */
+  private acc = new Float64Array(0);
+  /** Shared-token counter, alongside `acc`. */
+  private sharedCount = new Uint16Array(0);
 
   constructor(options: IndexOptions = {}) {
     this.perClaim = options.perClaim ?? 24;
     this.minScore = options.minScore ?? 0.35;
-    this.probes = options.probes ?? PROBES;
+    this.probes = options.probes ?? Infinity;
   }
 
   /** Tokens of an indexed claim (copies share their first occurrence's), by claim id. */
@@ -87,14 +98,26 @@ export class MatchIndex {
 
   /** Inverse document frequency of a token over the claims indexed so far (smoothed). */
   idf = (token: string): number => {
-    const df = this.postings.get(token)?.length ?? 0;
-    return Math.log(1 + (this.claims.length + 1) / (df + 1));
+    // Memoised while the index does not change (between articles): scoring asks for the same tokens often.
+    if (this.idfMemoAt !== this.claims.length) {
+      this.idfMemo.clear();
+      this.idfMemoAt = this.claims.length;
+    }
+    let value = this.idfMemo.get(token);
+    if (value === undefined) {
+      const df = this.postings.get(token)?.length ?? 0;
+      value = Math.log(1 + (this.claims.length + 1) / (df + 1));
+      this.idfMemo.set(token, value);
+    }
+    return value;
   };
+  private readonly idfMemo = new Map<string, number>();
+  private idfMemoAt = -1;
 
   /** Indexes one article's claims and returns its new pairs with earlier articles, scored. */
   addArticle(claims: readonly Claim[]): Candidate[] {
     const found: Candidate[] = [];
-    const incoming: IndexedClaim[] = [];
+    const incoming: { item: IndexedClaim; key: string }[] = [];
     for (const claim of claims) {
       const key = copyKey(claim.text);
       const first = this.firstByKey.get(key);
@@ -105,14 +128,19 @@ export class MatchIndex {
         if (first.claim.articleId !== claim.articleId) {
           this.copies.get(first)!.push(item);
           found.push({ a: first, b: item, score: 1, copy: true });
+          // Claims near the first one in its own article were never paired with it: pair them with the copy.
+          for (const { other, score } of this.siblings.get(first) ?? []) {
+            if (other.claim.articleId !== claim.articleId) found.push({ a: other, b: item, score });
+          }
         }
         continue;
       }
       for (const candidate of this.lookup(item)) found.push(candidate);
-      incoming.push(item);
+      incoming.push({ item, key });
     }
-    for (const item of incoming) {
-      this.firstByKey.set(copyKey(item.claim.text), item);
+    this.linkSiblings(incoming.map((x) => x.item));
+    for (const { item, key } of incoming) {
+      this.firstByKey.set(key, item);
       this.copies.set(item, [item]);
       const position = this.claims.length;
       this.claims.push(item);
@@ -127,7 +155,29 @@ export class MatchIndex {
         list.push(position);
       }
     }
+    for (const { item } of incoming) this.norms.push(Math.sqrt(item.tokens.reduce((sum, t) => sum + this.idf(t) ** 2, 0)) || 1);
     return found;
+  }
+
+  /**
+   * Similar claims within one article (a headline and the body sentence it repeats) are not a pair, but
+   * a copy of one of them in another article pairs with the other: remember them.
+   */
+  private linkSiblings(items: readonly IndexedClaim[]): void {
+    for (let x = 0; x < items.length; x++) {
+      for (let y = x + 1; y < items.length; y++) {
+        const a = items[x]!;
+        const b = items[y]!;
+        if (countShared(a.tokens, b.tokens) < minShared(a.tokens.length, b.tokens.length)) continue;
+        const score = pairScore({ tokens: a.tokens, speaker: a.claim.speaker }, { tokens: b.tokens, speaker: b.claim.speaker }, this.idf);
+        if (score < this.minScore - IDF_SLACK) continue;
+        for (const [from, other] of [[a, b], [b, a]] as const) {
+          const list = this.siblings.get(from) ?? [];
+          list.push({ other, score });
+          this.siblings.set(from, list);
+        }
+      }
+    }
   }
 
   /** The best-scoring earlier claims for one claim. */
@@ -136,23 +186,59 @@ export class MatchIndex {
     if (n === 0 || item.tokens.length === 0) return [];
     // Tokens present in more than a fifth of all claims are skipped as near-stop-words (beyond 500 claims).
     const maxDf = n > 500 ? n / 5 : Infinity;
-    const acc = new Map<number, number>();
-    // Probe the rarest tokens only: a claim worth pairing shares at least one of them.
-    const probes = item.tokens
-      .map((t) => ({ t, list: this.postings.get(t) }))
-      .filter((x): x is { t: string; list: number[] } => !!x.list && x.list.length <= maxDf)
+    if (this.acc.length < n) {
+      const size = Math.max(n, this.acc.length * 2, 1024);
+      const acc = new Float64Array(size);
+      acc.set(this.acc);
+      const shared = new Uint16Array(size);
+      shared.set(this.sharedCount);
+      [this.acc, this.sharedCount] = [acc, shared];
+    }
+    const { acc, sharedCount } = this;
+    const touched: number[] = [];
+    // Probe the rarest tokens: the shared IDF weight and token count with every earlier claim, in one
+    // pass over the postings. The commonest tokens are left out while the weight they carry could not
+    // lift a claim sharing only them over the floor (prefix filtering).
+    const queryNorm = Math.sqrt(item.tokens.reduce((s, t) => s + this.idf(t) ** 2, 0));
+    const floor = (this.minScore - IDF_SLACK) * ESTIMATE_MARGIN;
+    const sorted = item.tokens
+      .map((t) => ({ t, list: this.postings.get(t), w: this.idf(t) ** 2 }))
+      .filter((x): x is { t: string; list: number[]; w: number } => !!x.list && x.list.length <= maxDf)
       .sort((x, y) => x.list.length - y.list.length)
       .slice(0, this.probes);
-    for (const { t, list } of probes) {
-      const w = this.idf(t) ** 2;
-      for (const i of list) acc.set(i, (acc.get(i) ?? 0) + w);
+    let remaining = sorted.reduce((s, x) => s + x.w, 0);
+    const enough = (floor * queryNorm) ** 2;
+    const probes: typeof sorted = [];
+    for (const x of sorted) {
+      if (remaining < enough) break;
+      probes.push(x);
+      remaining -= x.w;
     }
-    const ranked = [...acc.entries()].sort((x, y) => y[1] - x[1]).slice(0, this.perClaim * 2);
-    const out: Candidate[] = [];
-    for (const [i] of ranked) {
+    for (const { list, w } of probes) {
+      for (const i of list) {
+        if (acc[i] === 0) touched.push(i);
+        acc[i] = acc[i]! + w;
+        sharedCount[i] = sharedCount[i]! + 1;
+      }
+    }
+    // Shared weight over both norms estimates the cosine (norms taken when each claim was indexed);
+    // only the best estimates get the exact score.
+    const estimated: { i: number; estimate: number }[] = [];
+    for (const i of touched) {
+      const estimate = acc[i]! / (queryNorm * this.norms[i]!);
+      const count = sharedCount[i]!;
+      acc[i] = 0;
+      sharedCount[i] = 0;
+      if (estimate < floor) continue;
       const other = this.claims[i]!;
       if (other.claim.articleId === item.claim.articleId) continue;
-      if (countShared(item.tokens, other.tokens) < minShared(item.tokens.length, other.tokens.length)) continue;
+      if (count < minShared(item.tokens.length, other.tokens.length)) continue;
+      estimated.push({ i, estimate: speakerAdjusted(estimate, other.claim.speaker, item.claim.speaker) });
+    }
+    const ranked = estimated.sort((x, y) => y.estimate - x.estimate).slice(0, this.perClaim + 4);
+    const out: Candidate[] = [];
+    for (const { i } of ranked) {
+      const other = this.claims[i]!;
       const score = pairScore({ tokens: other.tokens, speaker: other.claim.speaker }, { tokens: item.tokens, speaker: item.claim.speaker }, this.idf);
       if (score >= this.minScore - IDF_SLACK) out.push({ a: other, b: item, score });
     }

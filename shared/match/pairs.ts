@@ -58,9 +58,9 @@ export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
     flags.add('date');
     notes.push(`dates differ: ${da.join(', ')} vs ${db.join(', ')}`);
   }
-  // Parity alone is noisy ("no doubt", "not only"); the diff must show a negation coming or going.
-  // Diffs are costly at scale, so only close paraphrases (where a flip means something) compute one.
-  if (score >= 0.5 && a.details.negations.length % 2 !== b.details.negations.length % 2 && diffClaims(a.text, b.text).changes.some((c) => c.kind === 'negation')) {
+  // Only close paraphrases, where a flip means something. When the counts differ, some change in the
+  // word diff adds or drops a negation (equal text has equal counts), so the diff is not needed here.
+  if (score >= 0.5 && a.details.negations.length % 2 !== b.details.negations.length % 2) {
     flags.add('negation');
     notes.push(`one side is negated (“${(a.details.negations[0] ?? b.details.negations[0])!}”)`);
   }

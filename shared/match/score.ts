@@ -24,9 +24,13 @@ export function tokenSimilarity(a: readonly string[], b: readonly string[], idf:
 
 /** Pair score in 0..1. */
 export function pairScore(a: ScoredClaim, b: ScoredClaim, idf: (t: string) => number): number {
-  const base = tokenSimilarity(a.tokens, b.tokens, idf);
-  const ka = speakerKey(a.speaker);
-  const kb = speakerKey(b.speaker);
+  return speakerAdjusted(tokenSimilarity(a.tokens, b.tokens, idf), a.speaker, b.speaker);
+}
+
+/** A text similarity moved for the two claims' speakers. */
+export function speakerAdjusted(base: number, a: string | null, b: string | null): number {
+  const ka = speakerKey(a);
+  const kb = speakerKey(b);
   // Agreement closes a tenth of the gap to 1 (a paraphrase must not look identical); disagreement costs 15%.
   if (ka && kb) return ka === kb ? base + (1 - base) * 0.1 : base * 0.85;
   return base;

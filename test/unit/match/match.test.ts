@@ -3,7 +3,9 @@ import { extractClaims } from '../../../shared/claims/extract';
 import { CaseMatcher, matchArticles } from '../../../shared/match/case-matcher';
 import { diffClaims } from '../../../shared/diff/pair-diff';
 import { buildPair, pairDiff } from '../../../shared/match/pairs';
-import { copyKey } from '../../../shared/match/index';
+import { MatchIndex, copyKey, minShared } from '../../../shared/match/index';
+import { pairScore } from '../../../shared/match/score';
+import { contentTokens } from '../../../shared/match/tokens';
 import { seedArticles, titanArticles } from '../../support/articles';
 
 describe('matching the seeds', () => {
@@ -93,6 +95,56 @@ describe('matching the Titan corpus', () => {
     const firstVerbatim = pairs.findIndex((p) => p.kind === 'verbatim');
     expect(firstVerbatim).toBeGreaterThan(0);
     expect(pairs.slice(firstVerbatim).every((p) => p.kind === 'verbatim')).toBe(true);
+  });
+});
+
+describe('the candidate index', () => {
+  it('finds at least 95% of the pairs an exhaustive scorer finds on the Titan corpus', async () => {
+    const claims = (await titanArticles()).flatMap((a) => extractClaims(a));
+    const index = new MatchIndex();
+    const byArticle = new Map<string, typeof claims>();
+    for (const c of claims) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+    const found = new Set<string>();
+    for (const group of byArticle.values()) for (const c of index.addArticle(group)) found.add(`${c.a.claim.id}|${c.b.claim.id}`).add(`${c.b.claim.id}|${c.a.claim.id}`);
+    // Copies are grouped: a copy counts as found when its first occurrence is paired.
+    const first = new Map<string, string>();
+    const rep = (c: (typeof claims)[number]) => first.get(copyKey(c.text)) ?? first.set(copyKey(c.text), c.id).get(copyKey(c.text))!;
+    const tokens = claims.map((c) => contentTokens(c.text));
+    let truth = 0;
+    let hit = 0;
+    for (let j = 0; j < claims.length; j++) {
+      for (let i = 0; i < j; i++) {
+        const [a, b] = [claims[i]!, claims[j]!];
+        if (a.articleId === b.articleId) continue;
+        if (tokens[i]!.filter((t) => tokens[j]!.includes(t)).length < minShared(tokens[i]!.length, tokens[j]!.length)) continue;
+        if (pairScore({ tokens: tokens[i]!, speaker: a.speaker }, { tokens: tokens[j]!, speaker: b.speaker }, index.idf) < index.minScore) continue;
+        truth++;
+        const [ra, rb] = [rep(a), rep(b)];
+        if (ra === rb || [`${ra}|${rb}`, `${ra}|${b.id}`, `${a.id}|${rb}`, `${a.id}|${b.id}`].some((k) => found.has(k))) hit++;
+      }
+    }
+    expect(truth).toBeGreaterThan(100);
+    expect(hit / truth).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('pairs a copy with the claims its original repeats in its own article (a headline and its body)', () => {
+    const headline = 'TSB launching investigation into Polar Prince, vessel for Titan submersible';
+    const body = 'The TSB is launching an investigation into the Polar Prince, the support vessel for the Titan submersible.';
+    const claim = (articleId: string, text: string, start: number) => ({ ...extractClaims({ id: articleId, text, date: null })[0]!, id: `${articleId}:${start}`, start, end: start + text.length });
+    const index = new MatchIndex();
+    index.addArticle([claim('a', headline, 0), claim('a', body, 100)]);
+    const pairs = index.addArticle([claim('b', headline, 0)]);
+    expect(pairs.some((p) => p.copy && p.a.claim.articleId === 'a')).toBe(true);
+    expect(pairs.some((p) => !p.copy && p.a.claim.text === body && p.b.claim.articleId === 'b')).toBe(true);
+  });
+
+  it('flags a negation flip between close paraphrases, and not a negation both sides share', () => {
+    const claim = (articleId: string, text: string) => extractClaims({ id: articleId, text, date: null })[0]!;
+    const flip = buildPair(claim('a', 'The Coast Guard said the debris was consistent with the loss of the vessel.'), claim('b', 'The Coast Guard said the debris was not consistent with the loss of the vessel.'), 0.8);
+    expect(flip.flags).toContain('negation');
+    expect(flip.suggestion).toBe('conflict');
+    const both = buildPair(claim('a', 'The Coast Guard said it would not stop searching.'), claim('b', 'The Coast Guard said it would not end the search.'), 0.8);
+    expect(both.flags).not.toContain('negation');
   });
 });
 
