@@ -26,11 +26,19 @@ export interface PairDiff {
 
 export const DIFF_TIMEOUT_MS = 50;
 
+/** Runs of spaces and tabs count as one space in a diff (the word diff would otherwise drop some). */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[ \t\u00a0]{2,}/g, ' ');
+}
+
 /**
  * Diffs `a` against `b` word by word; never runs longer than about DIFF_TIMEOUT_MS. Case counts, so
- * equal and deleted ops rebuild `a` exactly and equal and inserted ops rebuild `b`.
+ * equal and deleted ops rebuild `a` and equal and inserted ops rebuild `b` (with runs of spaces
+ * collapsed: see collapseSpaces).
  */
-export function diffClaims(a: string, b: string): PairDiff {
+export function diffClaims(rawA: string, rawB: string): PairDiff {
+  const a = collapseSpaces(rawA);
+  const b = collapseSpaces(rawB);
   const words = Math.max(a.split(/\s+/).length, b.split(/\s+/).length);
   const changes = diffWords(a, b, { timeout: DIFF_TIMEOUT_MS, maxEditLength: Math.max(64, words * 2) });
   if (!changes) {

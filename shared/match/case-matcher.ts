@@ -52,7 +52,7 @@ export class CaseMatcher {
 
   /**
    * Every pair, in review order, scored with the IDF of the case as it is now: pairs found early with
-   * a provisional score are rescored, rebuilt when the score moved, and dropped below the threshold.
+   * a provisional score are rescored, rebuilt when the score moved, and left out below the threshold.
    */
   allPairs(): MatchPair[] {
     const idf = this.index.idf;
@@ -62,17 +62,19 @@ export class CaseMatcher {
       for (const p of kept) {
         if (p.kind === 'verbatim') {
           current.push(p);
+          out.push(p);
           continue;
         }
         const ta = this.index.tokensOf(p.a.id);
         const tb = this.index.tokensOf(p.b.id);
         const score = ta && tb ? pairScore({ tokens: ta, speaker: p.a.speaker }, { tokens: tb, speaker: p.b.speaker }, idf) : p.score;
-        const floor = p.flags.includes('number') && p.suggestion === 'conflict' ? FACT_MIN_SCORE : this.index.minScore;
-        if (score < floor) continue;
-        current.push(Math.abs(score - p.score) > 0.005 ? buildPair(p.a, p.b, score) : p);
+        const rescored = Math.abs(score - p.score) > 0.005 ? buildPair(p.a, p.b, score) : p;
+        const floor = rescored.flags.includes('number') && rescored.suggestion === 'conflict' ? FACT_MIN_SCORE : this.index.minScore;
+        current.push(rescored);
+        // Kept below the floor: more articles may lift it back (the IDF keeps moving).
+        if (score >= floor) out.push(rescored);
       }
       this.byArticles.set(key, current);
-      out.push(...current);
     }
     return out.sort(byReviewOrder);
   }

@@ -55,6 +55,9 @@ function countShared(a: readonly string[], b: readonly string[] | ReadonlySet<st
   return n;
 }
 
+/** Articles with more distinct claims than this get no sibling links (see linkSiblings). */
+const SIBLING_LIMIT = 400;
+
 /** Claims about the same measurement pair from this text similarity up. */
 export const FACT_MIN_SCORE = 0.15;
 
@@ -118,6 +121,7 @@ export class MatchIndex {
   addArticle(claims: readonly Claim[]): Candidate[] {
     const found: Candidate[] = [];
     const incoming: { item: IndexedClaim; key: string }[] = [];
+    const seenHere = new Set<string>();
     for (const claim of claims) {
       const key = copyKey(claim.text);
       const first = this.firstByKey.get(key);
@@ -135,6 +139,9 @@ export class MatchIndex {
         }
         continue;
       }
+      // The same words twice in one article (a pull quote): one claim to index and pair.
+      if (seenHere.has(key)) continue;
+      seenHere.add(key);
       for (const candidate of this.lookup(item)) found.push(candidate);
       incoming.push({ item, key });
     }
@@ -164,6 +171,8 @@ export class MatchIndex {
    * a copy of one of them in another article pairs with the other: remember them.
    */
   private linkSiblings(items: readonly IndexedClaim[]): void {
+    // Quadratic in the article's claims: an article this long is not a headline and its body.
+    if (items.length > SIBLING_LIMIT) return;
     for (let x = 0; x < items.length; x++) {
       for (let y = x + 1; y < items.length; y++) {
         const a = items[x]!;
