@@ -81,6 +81,8 @@ export async function parseArticleFile(file: RawFile, options: ParseOptions = {}
     }
     const fields = parseTextArticle(normaliseText(decoded.text), format === 'md');
     if (!hasArticleText(fields.text)) return fail('no article text (only a header or punctuation)');
+    const words = wordCount(fields.text);
+    if (words < MIN_TEXT_WORDS) return fail(`too short to be an article (${words} word${words === 1 ? '' : 's'})`);
     const inferred = fields.date ? null : dateFromFileName(file.name);
     return ok({
       ...base,
@@ -102,6 +104,8 @@ export async function parseArticleFile(file: RawFile, options: ParseOptions = {}
 
 /** Fewer words than this in a page's extracted text means no article was found. */
 const MIN_HTML_WORDS = 12;
+/** A text file needs a short sentence at least (a headline or a post has more). */
+const MIN_TEXT_WORDS = 3;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

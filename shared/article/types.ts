@@ -46,4 +46,4 @@ export interface ParsedBatch {
 }
 
 /** Bumped whenever parsing changes what it produces for the same bytes. */
-export const IMPORTER_VERSION = 'corroborate-import/1';
+export const IMPORTER_VERSION = 'corroborate-import/2';
