@@ -5,6 +5,9 @@
  */
 import type { AppInfo, ExportFile, ImportProgress, PdfExport, PickRequest, SaveResult } from '../../shared/api/contract';
 import type { ParsedBatch } from '../../shared/article/types';
+import { INVOKE_CHANNELS } from '../../shared/api/channels';
+import { isAllowedNavigation } from './guards';
+import { registerValidated, type HandleFn } from './ipc';
 
 export interface HandlerEffects {
   appInfo(): AppInfo;
@@ -47,6 +50,17 @@ export function createHandlers(effects: HandlerEffects) {
       return { saved: true, location: target };
     },
   };
+}
+
+/**
+ * Registers every handler on its channel through the validated wrapper: only our own top-level page
+ * (app://corroborate) is a trusted sender. `handle` is ipcMain.handle in the app.
+ */
+export function registerHandlers(handle: HandleFn, handlers: ReturnType<typeof createHandlers>): void {
+  registerValidated(handle, INVOKE_CHANNELS.getAppInfo, handlers.getAppInfo, isAllowedNavigation);
+  registerValidated(handle, INVOKE_CHANNELS.pickArticleFiles, handlers.pickArticleFiles, isAllowedNavigation);
+  registerValidated(handle, INVOKE_CHANNELS.saveExport, handlers.saveExport, isAllowedNavigation);
+  registerValidated(handle, INVOKE_CHANNELS.exportPdf, handlers.exportPdf, isAllowedNavigation);
 }
 
 /** Paths on the command line that name files to open (not flags, not the app itself). */

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/api/channels';
+import { EVENT_CHANNELS } from '../../shared/api/channels';
 import { CONTENT_SECURITY_POLICY } from '../../shared/api/csp';
 import {
   APP_ENTRY_URL,
@@ -16,9 +16,8 @@ import {
   contentTypeFor,
   resolveAppRequest,
 } from './app-protocol';
-import { isAllowedNavigation } from './guards';
-import { createHandlers, filesFromArgv } from './handlers';
-import { registerValidated, type HandleFn } from './ipc';
+import { createHandlers, filesFromArgv, registerHandlers } from './handlers';
+import type { HandleFn } from './ipc';
 import { parseInWorker } from './parse-in-worker';
 import { workbenchWindowOptions } from './window-options';
 
@@ -98,12 +97,7 @@ function registerIpc(): void {
     parseFiles: (paths, onProgress) => parseInWorker(parseWorker, { paths }, onProgress),
     reportProgress,
   });
-  // Our page is the only trusted sender: app://corroborate/...
-  const handle = ipcMain.handle.bind(ipcMain) as unknown as HandleFn;
-  registerValidated(handle, INVOKE_CHANNELS.getAppInfo, handlers.getAppInfo, isAllowedNavigation);
-  registerValidated(handle, INVOKE_CHANNELS.pickArticleFiles, handlers.pickArticleFiles, isAllowedNavigation);
-  registerValidated(handle, INVOKE_CHANNELS.saveExport, handlers.saveExport, isAllowedNavigation);
-  registerValidated(handle, INVOKE_CHANNELS.exportPdf, handlers.exportPdf, isAllowedNavigation);
+  registerHandlers(ipcMain.handle.bind(ipcMain) as unknown as HandleFn, handlers);
 }
 
 function createWindow(): void {

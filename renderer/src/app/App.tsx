@@ -22,6 +22,7 @@ import { ReviewView } from '../features/review/ReviewView';
 import { CompareView } from '../features/compare/CompareView';
 import { ExportMenu } from '../features/report/ExportMenu';
 import { OpenBundle } from '../features/report/OpenBundle';
+import { ConnectionNotice, StorageStatus } from '../features/storage/StorageGuard';
 import { useStoredState } from './useStoredState';
 
 type Dialog = null | 'new' | 'rename' | 'delete';
@@ -127,6 +128,7 @@ export function App() {
         <span data-testid="edition">{info ? `${info.edition === 'desktop' ? 'Desktop' : 'Browser'} edition` : '…'}</span>
         <span>{info ? `v${info.version}` : ''}</span>
         <MatchStatus state={matching} counts={pairCounts} />
+        <StorageStatus />
         <span className="grow" />
         {importer.progress && <ImportProgress progress={importer.progress} onCancel={importer.cancel} />}
         {undo && (
@@ -140,6 +142,7 @@ export function App() {
       </footer>
 
       <DropZone onDrop={onDrop} disabled={busy} />
+      <ConnectionNotice />
       {importer.summary && <ImportSummary summary={importer.summary} onClose={closeSummary} />}
       {dialog === 'new' && (
         <CaseNameDialog title="New case" initial="" submitLabel="Create case" onClose={closeDialog}

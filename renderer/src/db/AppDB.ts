@@ -1,15 +1,42 @@
 /**
- * The workbench database: one Dexie class with typed tables. Schema changes add a new
- * `this.version(n)` below the previous ones and never edit an old one; data migrations go in
+ * The workbench database: one Dexie class with typed tables. Schema changes add a new entry to
+ * SCHEMA after the previous ones and never edit an old one; data migrations go in
  * `.upgrade()` as pure functions so they are tested in Node with fake-indexeddb.
  * Keep every version that carries an upgrade, so databases written by any earlier release open.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PairRecord } from '../../../shared/match/records';
 import type { Verdict, VerdictChange } from '../../../shared/review/verdicts';
 import type { ArticleRecord, CaseRecord, ClusterRecord, TextRecord } from './records';
 
 export const DB_NAME = 'corroborate';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** A data migration from the previous version, as a pure function of the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema version, oldest first. Append, never edit: databases written by any earlier release
+ * open through these steps (the reliability suite writes one with each prefix and opens it with all).
+ */
+export const SCHEMA: readonly SchemaVersion[] = [
+  // v1: cases, their articles and the articles' texts, kept apart so lists stay light. An article's
+  // id is articleId(caseId, sha256): dedupe is a primary-key lookup (a compound-index anyOf was 30x
+  // slower in the store benchmark) and a case's rows are a key-prefix range, so no secondary index
+  // slows the writes down. Lists sort in memory.
+  { version: 1, stores: { cases: 'id, updatedAt', articles: 'id', texts: 'id' } },
+  // v2: the case's candidate pairs, derived by the matcher (ids start with the case's key prefix,
+  // like articles, since they are built from article ids). A new table needs no data upgrade.
+  { version: 2, stores: { pairs: 'id' } },
+  // v3: verdicts by pair id (kept apart from the pairs, which re-matching replaces) and their
+  // history for undo, newest last, found by case.
+  { version: 3, stores: { verdicts: 'id', history: '++seq, caseId' } },
+  // v4: clusters, computed by the matching Worker with the pairs and replaced with them.
+  { version: 4, stores: { clusters: 'id' } },
+];
 
 export class AppDB extends Dexie {
   cases!: EntityTable<CaseRecord, 'id'>;
@@ -22,30 +49,10 @@ export class AppDB extends Dexie {
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    // v1: cases, their articles and the articles' texts, kept apart so lists stay light. An article's
-    // id is articleId(caseId, sha256): dedupe is a primary-key lookup (a compound-index anyOf was 30x
-    // slower in the store benchmark) and a case's rows are a key-prefix range, so no secondary index
-    // slows the writes down. Lists sort in memory.
-    this.version(1).stores({
-      cases: 'id, updatedAt',
-      articles: 'id',
-      texts: 'id',
-    });
-    // v2: the case's candidate pairs, derived by the matcher (ids start with the case's key prefix,
-    // like articles, since they are built from article ids). A new table needs no data upgrade.
-    this.version(2).stores({
-      pairs: 'id',
-    });
-    // v3: verdicts by pair id (kept apart from the pairs, which re-matching replaces) and their
-    // history for undo, newest last, found by case.
-    this.version(3).stores({
-      verdicts: 'id',
-      history: '++seq, caseId',
-    });
-    // v4: clusters, computed by the matching Worker with the pairs and replaced with them.
-    this.version(4).stores({
-      clusters: 'id',
-    });
+    for (const { version, stores, upgrade } of SCHEMA) {
+      const step = this.version(version).stores(stores);
+      if (upgrade) step.upgrade(upgrade);
+    }
   }
 }
 
