@@ -8,6 +8,16 @@ import { WEB_PORT } from './vite.web.config';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The system Chromium with the flags this machine needs. */
+const CHROMIUM = {
+  browserName: 'chromium' as const,
+  viewport: { width: 1360, height: 860 },
+  launchOptions: {
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+};
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/artifacts',
@@ -23,26 +33,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    {
-      name: 'browser',
-      testDir: 'test/e2e/browser',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1360, height: 860 },
-        launchOptions: {
-          executablePath: CHROMIUM_PATH,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
+    { name: 'browser', testDir: 'test/e2e/browser', use: CHROMIUM },
     { name: 'desktop', testDir: 'test/e2e/desktop' },
+    // The browser half of the reliability suite (npm run test:reliability).
+    { name: 'reliability', testDir: 'test/reliability/browser', use: CHROMIUM },
   ],
   webServer: {
     command: `npx vite preview --config vite.web.config.ts`,

@@ -104,6 +104,7 @@ export class MatchIndex {
     // Memoised while the index does not change (between articles): scoring asks for the same tokens often.
     if (this.idfMemoAt !== this.claims.length) {
       this.idfMemo.clear();
+      this.normMemo.clear();
       this.idfMemoAt = this.claims.length;
     }
     let value = this.idfMemo.get(token);
@@ -116,6 +117,18 @@ export class MatchIndex {
   };
   private readonly idfMemo = new Map<string, number>();
   private idfMemoAt = -1;
+  private readonly normMemo = new Map<IndexedClaim, number>();
+
+  /** A claim's IDF norm as the index is now (memoised with the IDF, between articles). */
+  private currentNorm(item: IndexedClaim): number {
+    this.idf(''); // clears both memos when the index has changed
+    let norm = this.normMemo.get(item);
+    if (norm === undefined) {
+      norm = Math.sqrt(item.tokens.reduce((sum, t) => sum + this.idf(t) ** 2, 0)) || 1;
+      this.normMemo.set(item, norm);
+    }
+    return norm;
+  }
 
   /** Indexes one article's claims and returns its new pairs with earlier articles, scored. */
   addArticle(claims: readonly Claim[]): Candidate[] {
@@ -246,9 +259,14 @@ export class MatchIndex {
     }
     const ranked = estimated.sort((x, y) => y.estimate - x.estimate).slice(0, this.perClaim + 4);
     const out: Candidate[] = [];
+    const own = new Set(item.tokens);
     for (const { i } of ranked) {
       const other = this.claims[i]!;
-      const score = pairScore({ tokens: other.tokens, speaker: other.claim.speaker }, { tokens: item.tokens, speaker: item.claim.speaker }, this.idf);
+      // pairScore's cosine, with both norms at today's IDF (the candidate's memoised per article).
+      let shared = 0;
+      for (const t of other.tokens) if (own.has(t)) shared += this.idf(t) ** 2;
+      const cosine = shared / (queryNorm * this.currentNorm(other));
+      const score = speakerAdjusted(cosine, other.claim.speaker, item.claim.speaker);
       if (score >= this.minScore - IDF_SLACK) out.push({ a: other, b: item, score });
     }
     const best = out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);

@@ -1,20 +1,11 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseArticleFiles } from '../../../shared/article/parse';
-import { matchArticles } from '../../../shared/match/case-matcher';
-import { clusterRecords } from '../../../shared/match/cluster-records';
-import { toPairRecord } from '../../../shared/match/records';
 import { BUNDLE_VERSION, bundleReportData, parseBundle, serialiseBundle } from '../../../shared/report/bundle';
 import { renderHtml } from '../../../shared/report/html';
 import { AppDB, caseKeyPrefix } from '../../../renderer/src/db/AppDB';
 import { exportBundle, importBundle } from '../../../renderer/src/db/bundles';
-import { createCase, deleteCase } from '../../../renderer/src/db/cases';
-import { storeArticles } from '../../../renderer/src/db/store-articles';
-import { replacePairs } from '../../../renderer/src/db/store-pairs';
-import { setNote, setVerdict } from '../../../renderer/src/db/verdicts';
-import { SEEDS_DIR, corpusFiles } from '../../support/corpus';
+import { deleteCase } from '../../../renderer/src/db/cases';
+import { reviewedCase } from '../../support/library';
 
 const dbs: AppDB[] = [];
 const freshDb = () => {
@@ -25,20 +16,6 @@ const freshDb = () => {
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
-
-/** A reviewed seed case, stored as the app stores it. */
-async function reviewedCase(db: AppDB) {
-  const c = await createCase(db, 'Macron, Feb 2022', 1000);
-  const drafts = (await parseArticleFiles(corpusFiles(SEEDS_DIR).map((p) => ({ name: basename(p), path: p, bytes: readFileSync(p) })))).articles;
-  await storeArticles(db, c.id, drafts, { now: () => 2000 });
-  const articles = (await db.articles.where(':id').startsWith(caseKeyPrefix(c.id)).toArray()).sort((x, y) => (x.id < y.id ? -1 : 1));
-  const texts = new Map((await db.texts.toArray()).map((t) => [t.id, t.text]));
-  const pairs = matchArticles(articles.map((a) => ({ id: a.id, text: texts.get(a.id)!, date: a.date }))).allPairs().map((p) => toPairRecord(c.id, p));
-  await replacePairs(db, c.id, pairs, clusterRecords(pairs));
-  await setVerdict(db, { caseId: c.id, pairId: pairs[0]!.id, verdict: 'conflicting', reviewer: 'Ana' }, 3000);
-  await setNote(db, pairs[0]!.id, 'locking vs freeze', 'Ana', 4000);
-  return c;
-}
 
 let source: AppDB;
 beforeEach(() => {
