@@ -101,12 +101,7 @@ export class MatchIndex {
 
   /** Inverse document frequency of a token over the claims indexed so far (smoothed). */
   idf = (token: string): number => {
-    // Memoised while the index does not change (between articles): scoring asks for the same tokens often.
-    if (this.idfMemoAt !== this.claims.length) {
-      this.idfMemo.clear();
-      this.normMemo.clear();
-      this.idfMemoAt = this.claims.length;
-    }
+    this.dropStaleMemos();
     let value = this.idfMemo.get(token);
     if (value === undefined) {
       const df = this.postings.get(token)?.length ?? 0;
@@ -119,9 +114,17 @@ export class MatchIndex {
   private idfMemoAt = -1;
   private readonly normMemo = new Map<IndexedClaim, number>();
 
+  /** IDF and norms are memoised while the index does not change (between articles). */
+  private dropStaleMemos(): void {
+    if (this.idfMemoAt === this.claims.length) return;
+    this.idfMemo.clear();
+    this.normMemo.clear();
+    this.idfMemoAt = this.claims.length;
+  }
+
   /** A claim's IDF norm as the index is now (memoised with the IDF, between articles). */
   private currentNorm(item: IndexedClaim): number {
-    this.idf(''); // clears both memos when the index has changed
+    this.dropStaleMemos();
     let norm = this.normMemo.get(item);
     if (norm === undefined) {
       norm = Math.sqrt(item.tokens.reduce((sum, t) => sum + this.idf(t) ** 2, 0)) || 1;

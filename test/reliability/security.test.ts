@@ -13,6 +13,7 @@ import { decideWindowOpen, isAllowedNavigation, isPermissionGranted } from '../.
 import { createHandlers, registerHandlers, type HandlerEffects } from '../../electron/main/handlers';
 import type { HandleFn, InvokeSender } from '../../electron/main/ipc';
 import { workbenchWindowOptions } from '../../electron/main/window-options';
+import { SECURE_WEB_PREFERENCES } from '../support/security';
 import { trial } from './ledger';
 
 const AREA = 'security';
@@ -51,18 +52,7 @@ function wiredMain() {
 describe('window and page', () => {
   check('the window isolates the page: context isolation, sandbox, no Node, no webviews, web security on', () => {
     const { webPreferences: prefs } = workbenchWindowOptions('/app/preload.cjs');
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-    });
+    expect(prefs).toMatchObject(SECURE_WEB_PREFERENCES);
   });
 
   check('the CSP allows only our own scripts: no inline, no eval, no plugins, frames, forms or remote hosts', () => {

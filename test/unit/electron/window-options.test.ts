@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { workbenchWindowOptions } from '../../../electron/main/window-options';
+import { SECURE_WEB_PREFERENCES } from '../../support/security';
 
 describe('workbench window options', () => {
   const options = workbenchWindowOptions('/app/out/preload/index.cjs');
 
   it('isolates the page from Node and Electron', () => {
-    expect(options.webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-    });
+    expect(options.webPreferences).toMatchObject(SECURE_WEB_PREFERENCES);
   });
 
   it('loads the CommonJS preload it is given', () => {
