@@ -8,7 +8,6 @@ import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
 import { FACT_MIN_SCORE, MatchIndex, type IndexOptions } from './index';
 import { byId, byReviewOrder } from './order';
-import { pairScore } from './score';
 import { buildPair, type MatchPair } from './pairs';
 
 export interface MatchCluster {
@@ -20,8 +19,8 @@ export interface MatchCluster {
 export class CaseMatcher {
   readonly index: MatchIndex;
   private readonly articleOrder = new Map<string, { position: number; date: string | null }>();
-  /** Kept pairs by the two articles they join, for the overlap check. */
-  private readonly byArticles = new Map<string, MatchPair[]>();
+  /** Every kept pair (rescored in place by allPairs). */
+  private kept: MatchPair[] = [];
   readonly claimsByArticle = new Map<string, Claim[]>();
 
   constructor(options: IndexOptions = {}) {
@@ -31,21 +30,32 @@ export class CaseMatcher {
   /** Adds one article; returns the pairs it created (already merged into `allPairs()`). */
   addArticle(article: ClaimSource): MatchPair[] {
     if (this.claimsByArticle.has(article.id)) return [];
+    return this.addExtracted(article, extractClaims(article));
+  }
+
+  /**
+   * addArticle for claims already extracted from the article (`extractClaims(article)`), so extraction
+   * can run elsewhere: on other threads, or at import.
+   */
+  addExtracted(article: ClaimSource, claims: Claim[]): MatchPair[] {
+    if (this.claimsByArticle.has(article.id)) return [];
     this.articleOrder.set(article.id, { position: this.articleOrder.size, date: article.date });
-    const claims = extractClaims(article);
     this.claimsByArticle.set(article.id, claims);
     const fresh = this.index.addArticle(claims).map((c) => {
       const [first, second] = this.isEarlier(c.a.claim, c.b.claim) ? [c.a.claim, c.b.claim] : [c.b.claim, c.a.claim];
       return buildPair(first, second, c.score);
     });
+    // Every pair joins this article to an earlier one, so the overlap check stays within this call.
+    const byOther = new Map<string, MatchPair[]>();
     const added: MatchPair[] = [];
-    for (const p of [...fresh].sort((x, y) => rank(y) - rank(x))) {
-      const key = [p.a.articleId, p.b.articleId].sort().join('|');
-      const kept = this.byArticles.get(key) ?? [];
+    for (const p of fresh.sort((x, y) => rank(y) - rank(x))) {
+      const other = p.a.articleId === article.id ? p.b.articleId : p.a.articleId;
+      let kept = byOther.get(other);
+      if (!kept) byOther.set(other, (kept = []));
       if (kept.some((k) => covers(k, p))) continue;
       kept.push(p);
-      this.byArticles.set(key, kept);
       added.push(p);
+      this.kept.push(p);
     }
     return added;
   }
@@ -55,26 +65,20 @@ export class CaseMatcher {
    * a provisional score are rescored, rebuilt when the score moved, and left out below the threshold.
    */
   allPairs(): MatchPair[] {
-    const idf = this.index.idf;
     const out: MatchPair[] = [];
-    for (const [key, kept] of this.byArticles) {
-      const current: MatchPair[] = [];
-      for (const p of kept) {
-        if (p.kind === 'verbatim') {
-          current.push(p);
-          out.push(p);
-          continue;
-        }
-        const ta = this.index.tokensOf(p.a.id);
-        const tb = this.index.tokensOf(p.b.id);
-        const score = ta && tb ? pairScore({ tokens: ta, speaker: p.a.speaker }, { tokens: tb, speaker: p.b.speaker }, idf) : p.score;
-        const rescored = Math.abs(score - p.score) > 0.005 ? buildPair(p.a, p.b, score) : p;
-        const floor = rescored.flags.includes('number') && rescored.suggestion === 'conflict' ? FACT_MIN_SCORE : this.index.minScore;
-        current.push(rescored);
-        // Kept below the floor: more articles may lift it back (the IDF keeps moving).
-        if (score >= floor) out.push(rescored);
+    const { kept } = this;
+    for (let j = 0; j < kept.length; j++) {
+      const p = kept[j]!;
+      if (p.kind === 'verbatim') {
+        out.push(p);
+        continue;
       }
-      this.byArticles.set(key, current);
+      const score = this.index.scoreOf(p.a.id, p.b.id) ?? p.score;
+      const rescored = Math.abs(score - p.score) > 0.005 ? buildPair(p.a, p.b, score) : p;
+      kept[j] = rescored;
+      const floor = rescored.flags.includes('number') && rescored.suggestion === 'conflict' ? FACT_MIN_SCORE : this.index.minScore;
+      // Kept below the floor: more articles may lift it back (the IDF keeps moving).
+      if (score >= floor) out.push(rescored);
     }
     return out.sort(byReviewOrder);
   }

@@ -6,13 +6,20 @@
  */
 import type { Claim } from '../claims/types';
 import { conflictingMeasurement, factKeys } from './quantities';
-import { pairScore, speakerAdjusted } from './score';
-import { contentTokens } from './tokens';
+import { SPEAKER_LIFT, adjustForSpeakers } from './score';
+import { speakerKey } from '../claims/quotes';
+import { claimCopyKey, contentTokens, copyKey } from './tokens';
 
 export interface IndexedClaim {
   claim: Claim;
   tokens: string[];
+  /** The tokens as ids in the index's vocabulary, ascending. */
+  ids: Int32Array;
   facts: string[];
+  /** speakerKey(claim.speaker), once. */
+  speaker: string | null;
+  /** Position in the index of the claim these ids were indexed for (a copy's first), -1 before. */
+  at: number;
 }
 
 export interface Candidate {
@@ -23,10 +30,7 @@ export interface Candidate {
   copy?: boolean;
 }
 
-/** Claims with this key have the same words: case, punctuation and spacing aside. */
-export function copyKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+export { copyKey };
 
 /**
  * Candidates whose estimated cosine falls this far under the keep threshold are not scored: the
@@ -48,13 +52,6 @@ export function minShared(a: number, b: number): number {
   return Math.min(a, b) <= 3 ? 2 : 3;
 }
 
-function countShared(a: readonly string[], b: readonly string[] | ReadonlySet<string>): number {
-  const set = b instanceof Set ? b : new Set(b);
-  let n = 0;
-  for (const t of a) if (set.has(t)) n++;
-  return n;
-}
-
 /** Articles with more distinct claims than this get no sibling links (see linkSiblings). */
 const SIBLING_LIMIT = 400;
 
@@ -69,24 +66,37 @@ export const IDF_SLACK = 0.1;
 
 export class MatchIndex {
   readonly claims: IndexedClaim[] = [];
-  private readonly postings = new Map<string, number[]>();
+  /** Token to id; `postings[id]` lists the positions of the claims holding it. */
+  private readonly vocabulary = new Map<string, number>();
+  private readonly postings: number[][] = [];
   private readonly factPostings = new Map<string, number[]>();
   /** First claim with each copy key: later claims with the key are copies of it. */
   private readonly firstByKey = new Map<string, IndexedClaim>();
   /** How many copies each indexed claim has (including itself). */
   readonly copies = new Map<IndexedClaim, IndexedClaim[]>();
-  private readonly tokensById = new Map<string, string[]>();
+  private readonly itemsById = new Map<string, IndexedClaim>();
   private readonly perClaim: number;
   private readonly probes: number;
   readonly minScore: number;
   /** Similar claims in the same article, by indexed claim (see linkSiblings). */
   private readonly siblings = new Map<IndexedClaim, { other: IndexedClaim; score: number }[]>();
-  /** Each indexed claim's IDF norm when it was indexed, by position. */
-  private readonly norms: number[] = [];
-  /** Shared-weight accumulator reused across lookups (zeroed after each). */
-  private acc = new Float64Array(0);
-  /** Shared-token counter, alongside `acc`. */
-  private sharedCount = new Uint16Array(0);
+  /** Each article's number, and the article number of the claim at each position. */
+  private readonly articles = new Map<string, number>();
+  private articleAt = new Int32Array(1024);
+  /** Each indexed claim's IDF norm, by position: recomputed whenever the index grows by a quarter. */
+  private norms = new Float64Array(1024);
+  private normsAt = 0;
+  /** IDF squared by token id, valid while `weightAt[id]` is the index size (see weight). */
+  private weights = new Float64Array(1024);
+  private weightAt = new Int32Array(1024).fill(-1);
+  /** Norms at today's IDF by position, valid while `exactNormAt[i]` is the index size. */
+  private exactNorms = new Float64Array(1024);
+  private exactNormAt = new Int32Array(1024).fill(-1);
+  /** Shared-weight accumulator and shared-token counter, reused across lookups (zeroed after each). */
+  private acc = new Float64Array(1024);
+  private sharedCount = new Uint16Array(1024);
+  /** The best estimates of one lookup. */
+  private readonly top = new TopK();
 
   constructor(options: IndexOptions = {}) {
     this.perClaim = options.perClaim ?? 24;
@@ -94,43 +104,87 @@ export class MatchIndex {
     this.probes = options.probes ?? Infinity;
   }
 
-  /** Tokens of an indexed claim (copies share their first occurrence's), by claim id. */
-  tokensOf(claimId: string): string[] | undefined {
-    return this.tokensById.get(claimId);
+  /** The score of two claims the index has seen (by claim id) at today's IDF, as pairScore gives it. */
+  scoreOf(aId: string, bId: string): number | undefined {
+    const a = this.itemsById.get(aId);
+    const b = this.itemsById.get(bId);
+    if (!a || !b) return undefined;
+    const norm = (x: IndexedClaim) => (x.at >= 0 ? this.exactNorm(x.at) : this.normNow(x.ids));
+    return this.score(a, norm(a), b, norm(b));
   }
 
   /** Inverse document frequency of a token over the claims indexed so far (smoothed). */
   idf = (token: string): number => {
-    this.dropStaleMemos();
-    let value = this.idfMemo.get(token);
-    if (value === undefined) {
-      const df = this.postings.get(token)?.length ?? 0;
-      value = Math.log(1 + (this.claims.length + 1) / (df + 1));
-      this.idfMemo.set(token, value);
-    }
-    return value;
+    const id = this.vocabulary.get(token);
+    return id === undefined ? Math.log(2 + this.claims.length) : Math.sqrt(this.weight(id));
   };
-  private readonly idfMemo = new Map<string, number>();
-  private idfMemoAt = -1;
-  private readonly normMemo = new Map<IndexedClaim, number>();
 
-  /** IDF and norms are memoised while the index does not change (between articles). */
-  private dropStaleMemos(): void {
-    if (this.idfMemoAt === this.claims.length) return;
-    this.idfMemo.clear();
-    this.normMemo.clear();
-    this.idfMemoAt = this.claims.length;
+  /** IDF squared of a token id, memoised while the index does not change (between articles). */
+  private weight(id: number): number {
+    const n = this.claims.length;
+    if (this.weightAt[id] === n) return this.weights[id]!;
+    const idf = Math.log(1 + (n + 1) / (this.postings[id]!.length + 1));
+    this.weights[id] = idf * idf;
+    this.weightAt[id] = n;
+    return idf * idf;
   }
 
-  /** A claim's IDF norm as the index is now (memoised with the IDF, between articles). */
-  private currentNorm(item: IndexedClaim): number {
-    this.dropStaleMemos();
-    let norm = this.normMemo.get(item);
-    if (norm === undefined) {
-      norm = Math.sqrt(item.tokens.reduce((sum, t) => sum + this.idf(t) ** 2, 0)) || 1;
-      this.normMemo.set(item, norm);
+  /** A claim's IDF norm as the index is now. */
+  private normNow(ids: Int32Array): number {
+    let sum = 0;
+    for (const id of ids) sum += this.weight(id);
+    return Math.sqrt(sum) || 1;
+  }
+
+  /** The norm of the claim at `position` at today's IDF, memoised between articles. */
+  private exactNorm(position: number): number {
+    if (this.exactNormAt[position] !== this.claims.length) {
+      this.exactNorms[position] = this.normNow(this.claims[position]!.ids);
+      this.exactNormAt[position] = this.claims.length;
     }
-    return norm;
+    return this.exactNorms[position]!;
+  }
+
+  /** Shared IDF weight of two claims (a merge of their ascending ids) and how many tokens they share. */
+  private sharedWeight(a: Int32Array, b: Int32Array): number {
+    let sum = 0;
+    let x = 0;
+    let y = 0;
+    while (x < a.length && y < b.length) {
+      const u = a[x]!;
+      const v = b[y]!;
+      if (u === v) {
+        sum += this.weight(u);
+        x++;
+        y++;
+      } else if (u < v) x++;
+      else y++;
+    }
+    return sum;
+  }
+
+  /** pairScore at today's IDF, on ids; `normA`/`normB` as normNow gives them. */
+  private score(a: IndexedClaim, normA: number, b: IndexedClaim, normB: number): number {
+    return adjustForSpeakers(this.sharedWeight(a.ids, b.ids) / (normA * normB), a.speaker, b.speaker);
+  }
+
+  /** Ids for a claim's tokens, adding new tokens to the vocabulary with empty postings. */
+  private idsOf(tokens: readonly string[]): Int32Array {
+    const ids = new Int32Array(tokens.length);
+    tokens.forEach((t, j) => {
+      let id = this.vocabulary.get(t);
+      if (id === undefined) {
+        id = this.postings.length;
+        this.vocabulary.set(t, id);
+        this.postings.push([]);
+      }
+      ids[j] = id;
+    });
+    if (this.postings.length > this.weights.length) {
+      this.weights = grow(this.weights, this.postings.length);
+      this.weightAt = grow(this.weightAt, this.postings.length, -1);
+    }
+    return ids.sort();
   }
 
   /** Indexes one article's claims and returns its new pairs with earlier articles, scored. */
@@ -139,10 +193,18 @@ export class MatchIndex {
     const incoming: { item: IndexedClaim; key: string }[] = [];
     const seenHere = new Set<string>();
     for (const claim of claims) {
-      const key = copyKey(claim.text);
+      const key = claimCopyKey(claim);
       const first = this.firstByKey.get(key);
-      const item: IndexedClaim = { claim, tokens: first?.tokens ?? contentTokens(claim.text), facts: first?.facts ?? factKeys(claim) };
-      this.tokensById.set(claim.id, item.tokens);
+      const tokens = first?.tokens ?? contentTokens(claim.text);
+      const item: IndexedClaim = {
+        claim,
+        tokens,
+        ids: first?.ids ?? this.idsOf(tokens),
+        facts: first?.facts ?? factKeys(claim),
+        speaker: speakerKey(claim.speaker),
+        at: first?.at ?? -1,
+      };
+      this.itemsById.set(claim.id, item);
       if (first) {
         // A copy (syndication, a repeated quote): one pair to the first, grouped, not indexed again.
         if (first.claim.articleId !== claim.articleId) {
@@ -162,23 +224,37 @@ export class MatchIndex {
       incoming.push({ item, key });
     }
     this.linkSiblings(incoming.map((x) => x.item));
+    if (incoming.length === 0) return found;
+    const article = this.articles.size;
+    this.articles.set(incoming[0]!.item.claim.articleId, article);
+    const size = this.claims.length + incoming.length;
+    if (size > this.norms.length) {
+      const capacity = Math.max(size, this.norms.length * 2);
+      this.norms = grow(this.norms, capacity);
+      this.articleAt = grow(this.articleAt, capacity);
+      this.exactNorms = grow(this.exactNorms, capacity);
+      this.exactNormAt = grow(this.exactNormAt, capacity, -1);
+      this.acc = grow(this.acc, capacity);
+      this.sharedCount = grow(this.sharedCount, capacity);
+    }
     for (const { item, key } of incoming) {
       this.firstByKey.set(key, item);
       this.copies.set(item, [item]);
       const position = this.claims.length;
+      item.at = position;
       this.claims.push(item);
-      for (const t of item.tokens) {
-        let list = this.postings.get(t);
-        if (!list) this.postings.set(t, (list = []));
-        list.push(position);
-      }
+      this.articleAt[position] = article;
+      for (const id of item.ids) this.postings[id]!.push(position);
       for (const f of item.facts) {
         let list = this.factPostings.get(f);
         if (!list) this.factPostings.set(f, (list = []));
         list.push(position);
       }
     }
-    for (const { item } of incoming) this.norms.push(Math.sqrt(item.tokens.reduce((sum, t) => sum + this.idf(t) ** 2, 0)) || 1);
+    // IDF drifts as the index grows: norms taken long ago would skew the estimates (old claims look closer).
+    const from = this.claims.length >= this.normsAt * 1.25 ? 0 : this.claims.length - incoming.length;
+    for (let i = from; i < this.claims.length; i++) this.norms[i] = this.normNow(this.claims[i]!.ids);
+    if (from === 0) this.normsAt = this.claims.length;
     return found;
   }
 
@@ -189,12 +265,13 @@ export class MatchIndex {
   private linkSiblings(items: readonly IndexedClaim[]): void {
     // Quadratic in the article's claims: an article this long is not a headline and its body.
     if (items.length > SIBLING_LIMIT) return;
+    const norms = items.map((item) => this.normNow(item.ids));
     for (let x = 0; x < items.length; x++) {
       for (let y = x + 1; y < items.length; y++) {
         const a = items[x]!;
         const b = items[y]!;
-        if (countShared(a.tokens, b.tokens) < minShared(a.tokens.length, b.tokens.length)) continue;
-        const score = pairScore({ tokens: a.tokens, speaker: a.claim.speaker }, { tokens: b.tokens, speaker: b.claim.speaker }, this.idf);
+        if (sharedCount(a.ids, b.ids) < minShared(a.ids.length, b.ids.length)) continue;
+        const score = this.score(a, norms[x]!, b, norms[y]!);
         if (score < this.minScore - IDF_SLACK) continue;
         for (const [from, other] of [[a, b], [b, a]] as const) {
           const list = this.siblings.get(from) ?? [];
@@ -208,79 +285,90 @@ export class MatchIndex {
   /** The best-scoring earlier claims for one claim. */
   private lookup(item: IndexedClaim): Candidate[] {
     const n = this.claims.length;
-    if (n === 0 || item.tokens.length === 0) return [];
+    if (n === 0 || item.ids.length === 0) return [];
     // Tokens present in more than a fifth of all claims are skipped as near-stop-words (beyond 500 claims).
     const maxDf = n > 500 ? n / 5 : Infinity;
-    if (this.acc.length < n) {
-      const size = Math.max(n, this.acc.length * 2, 1024);
-      const acc = new Float64Array(size);
-      acc.set(this.acc);
-      const shared = new Uint16Array(size);
-      shared.set(this.sharedCount);
-      [this.acc, this.sharedCount] = [acc, shared];
-    }
-    const { acc, sharedCount } = this;
+    const { acc, sharedCount: counts, norms, articleAt } = this;
     const touched: number[] = [];
-    // Probe the rarest tokens: the shared IDF weight and token count with every earlier claim, in one
-    // pass over the postings. The commonest tokens are left out while the weight they carry could not
-    // lift a claim sharing only them over the floor (prefix filtering).
-    const queryNorm = Math.sqrt(item.tokens.reduce((s, t) => s + this.idf(t) ** 2, 0));
+    const queryNorm = this.normNow(item.ids);
     const floor = (this.minScore - IDF_SLACK) * ESTIMATE_MARGIN;
-    const sorted = item.tokens
-      .map((t) => ({ t, list: this.postings.get(t), w: this.idf(t) ** 2 }))
-      .filter((x): x is { t: string; list: number[]; w: number } => !!x.list && x.list.length <= maxDf)
-      .sort((x, y) => x.list.length - y.list.length)
+    const sorted = [...item.ids]
+      .filter((id) => this.postings[id]!.length > 0 && this.postings[id]!.length <= maxDf)
+      .sort((x, y) => this.postings[x]!.length - this.postings[y]!.length)
       .slice(0, this.probes);
-    let remaining = sorted.reduce((s, x) => s + x.w, 0);
-    const enough = (floor * queryNorm) ** 2;
-    const probes: typeof sorted = [];
-    for (const x of sorted) {
-      if (remaining < enough) break;
-      probes.push(x);
-      remaining -= x.w;
-    }
-    for (const { list, w } of probes) {
-      for (const i of list) {
+    let remaining = 0;
+    for (const id of sorted) remaining += this.weight(id);
+    // Read the rarest tokens' postings: the shared IDF weight and token count with every earlier claim
+    // in one pass. A claim in none of the lists still to read shares at most `remaining` weight, so its
+    // cosine is at most sqrt(remaining) / queryNorm: reading stops once that cannot reach the bar. The
+    // bar starts at the floor (prefix filtering) and, once the rarest lists carry most of the weight,
+    // rises to the k-th best exact score so far (top-k pruning: the commonest lists are rarely read).
+    const k = this.perClaim + 4;
+    const half = (queryNorm * queryNorm) / 2;
+    let bar = floor;
+    let raised = false;
+    for (const id of sorted) {
+      if (remaining < (bar * queryNorm) ** 2) break;
+      const w = this.weight(id);
+      remaining -= w;
+      for (const i of this.postings[id]!) {
         if (acc[i] === 0) touched.push(i);
         acc[i] = acc[i]! + w;
-        sharedCount[i] = sharedCount[i]! + 1;
+        counts[i] = counts[i]! + 1;
+      }
+      if (!raised && remaining < half && touched.length >= k) {
+        raised = true;
+        bar = Math.max(bar, this.reachableBar(item, touched, queryNorm, k));
       }
     }
-    // Shared weight over both norms estimates the cosine (norms taken when each claim was indexed);
-    // only the best estimates get the exact score.
-    const estimated: { i: number; estimate: number }[] = [];
+    // Shared weight over both norms estimates the cosine; only the best estimates get the exact score.
+    const top = this.top.reset(k);
+    const minCount = minShared(item.ids.length, item.ids.length);
+    const article = this.articles.get(item.claim.articleId) ?? -1;
     for (const i of touched) {
-      const estimate = acc[i]! / (queryNorm * this.norms[i]!);
-      const count = sharedCount[i]!;
+      const estimate = acc[i]! / (queryNorm * norms[i]!);
+      const count = counts[i]!;
       acc[i] = 0;
-      sharedCount[i] = 0;
-      if (estimate < floor) continue;
-      const other = this.claims[i]!;
-      if (other.claim.articleId === item.claim.articleId) continue;
-      if (count < minShared(item.tokens.length, other.tokens.length)) continue;
-      estimated.push({ i, estimate: speakerAdjusted(estimate, other.claim.speaker, item.claim.speaker) });
+      counts[i] = 0;
+      // Cheap tests first: most touched claims share one or two common words and fall here.
+      if (estimate < floor || count < 2 || estimate + (1 - estimate) * SPEAKER_LIFT <= top.min) continue;
+      if (articleAt[i] === article) continue;
+      if (count < minCount && count < minShared(item.ids.length, this.claims[i]!.ids.length)) continue;
+      top.offer(i, adjustForSpeakers(estimate, this.claims[i]!.speaker, item.speaker));
     }
-    const ranked = estimated.sort((x, y) => y.estimate - x.estimate).slice(0, this.perClaim + 4);
     const out: Candidate[] = [];
-    const own = new Set(item.tokens);
-    for (const { i } of ranked) {
+    for (const i of top.positions()) {
       const other = this.claims[i]!;
-      // pairScore's cosine, with both norms at today's IDF (the candidate's memoised per article).
-      let shared = 0;
-      for (const t of other.tokens) if (own.has(t)) shared += this.idf(t) ** 2;
-      const cosine = shared / (queryNorm * this.currentNorm(other));
-      const score = speakerAdjusted(cosine, other.claim.speaker, item.claim.speaker);
+      const score = this.score(other, this.exactNorm(i), item, queryNorm);
       if (score >= this.minScore - IDF_SLACK) out.push({ a: other, b: item, score });
     }
     const best = out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
-    return [...best, ...this.factConflicts(item, new Set(best.map((c) => c.a)))];
+    return [...best, ...this.factConflicts(item, queryNorm, new Set(best.map((c) => c.a)))];
+  }
+
+  /**
+   * The bar an unseen claim must be able to reach: the k-th best exact score among the k claims with
+   * the best estimates so far (k real candidates score at least that), less what a shared speaker
+   * could add.
+   */
+  private reachableBar(item: IndexedClaim, touched: readonly number[], queryNorm: number, k: number): number {
+    const { acc, norms } = this;
+    const top = this.top.reset(k);
+    for (const i of touched) {
+      const estimate = acc[i]! / norms[i]!;
+      if (estimate > top.min) top.offer(i, estimate);
+    }
+    if (top.count < k) return 0;
+    let kth = Infinity;
+    for (const i of top.positions()) kth = Math.min(kth, this.score(this.claims[i]!, this.exactNorm(i), item, queryNorm));
+    return (kth - SPEAKER_LIFT) / (1 - SPEAKER_LIFT);
   }
 
   /**
    * Earlier claims reporting the same kind of measurement of the same thing with another value
    * ("21-foot Titan" vs "22-foot vessel"): candidates even when the rest of the wording differs.
    */
-  private factConflicts(item: IndexedClaim, already: Set<IndexedClaim>): Candidate[] {
+  private factConflicts(item: IndexedClaim, queryNorm: number, already: Set<IndexedClaim>): Candidate[] {
     const seen = new Set<number>();
     const out: Candidate[] = [];
     for (const f of item.facts) {
@@ -292,10 +380,100 @@ export class MatchIndex {
         const other = this.claims[i]!;
         if (already.has(other) || other.claim.articleId === item.claim.articleId) continue;
         if (!conflictingMeasurement(other.claim, item.claim)) continue;
-        const score = pairScore({ tokens: other.tokens, speaker: other.claim.speaker }, { tokens: item.tokens, speaker: item.claim.speaker }, this.idf);
+        const score = this.score(other, this.exactNorm(i), item, queryNorm);
         if (score >= FACT_MIN_SCORE) out.push({ a: other, b: item, score });
       }
     }
     return out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
+  }
+}
+
+/** How many ids two ascending id lists share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  let x = 0;
+  let y = 0;
+  while (x < a.length && y < b.length) {
+    if (a[x] === b[y]) {
+      n++;
+      x++;
+      y++;
+    } else if (a[x]! < b[y]!) x++;
+    else y++;
+  }
+  return n;
+}
+
+/** A copy of `array` with room for `size` entries, new entries set to `fill`. */
+function grow<T extends Float64Array | Int32Array | Uint16Array>(array: T, size: number, fill = 0): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  if (fill !== 0) bigger.fill(fill, array.length);
+  return bigger;
+}
+
+/**
+ * The k highest-scoring positions offered, in a binary min-heap over typed arrays: a lookup offers
+ * thousands of candidates and keeps a couple of dozen, so sorting them all was most of its time.
+ */
+class TopK {
+  private scores = new Float64Array(0);
+  private items = new Int32Array(0);
+  private size = 0;
+  private k = 0;
+
+  reset(k: number): this {
+    if (this.scores.length < k) [this.scores, this.items] = [new Float64Array(k), new Int32Array(k)];
+    this.k = k;
+    this.size = 0;
+    return this;
+  }
+
+  /** The score an offer must beat once the heap is full (-Infinity before). */
+  get count(): number {
+    return this.size;
+  }
+
+  get min(): number {
+    return this.size < this.k ? -Infinity : this.scores[0]!;
+  }
+
+  offer(item: number, score: number): void {
+    const { scores, items } = this;
+    if (this.size < this.k) {
+      // Sift up.
+      let at = this.size++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (scores[parent]! <= score) break;
+        scores[at] = scores[parent]!;
+        items[at] = items[parent]!;
+        at = parent;
+      }
+      scores[at] = score;
+      items[at] = item;
+      return;
+    }
+    if (score <= scores[0]!) return;
+    // Replace the root and sift down.
+    let at = 0;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= this.size) break;
+      const right = left + 1;
+      const child = right < this.size && scores[right]! < scores[left]! ? right : left;
+      if (scores[child]! >= score) break;
+      scores[at] = scores[child]!;
+      items[at] = items[child]!;
+      at = child;
+    }
+    scores[at] = score;
+    items[at] = item;
+  }
+
+  /** The kept positions, best first. */
+  positions(): number[] {
+    const order = Array.from({ length: this.size }, (_, j) => j).sort((x, y) => this.scores[y]! - this.scores[x]!);
+    return order.map((j) => this.items[j]!);
   }
 }

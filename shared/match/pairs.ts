@@ -6,6 +6,7 @@
 import { speakerKey } from '../claims/quotes';
 import type { Claim } from '../claims/types';
 import { diffClaims, type PairDiff } from '../diff/pair-diff';
+import { claimCopyKey } from './tokens';
 import { conflictingMeasurement, disagreeingNumbers, roughlyEqualNumbers } from './quantities';
 
 export type PairFlag = 'number' | 'date' | 'negation' | 'speaker' | 'attribution';
@@ -30,17 +31,6 @@ export interface MatchPair extends PairAssessment {
   b: Claim;
 }
 
-const normalisedText = new WeakMap<Claim, string>();
-/** The claim's words without case or punctuation, cached: copies are recognised by it. */
-function normalised(c: Claim): string {
-  let n = normalisedText.get(c);
-  if (n === undefined) {
-    n = c.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    normalisedText.set(c, n);
-  }
-  return n;
-}
-
 /** Builds the pair; `a` should be the earlier article's claim. */
 export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
   const flags = new Set<PairFlag>();
@@ -52,8 +42,8 @@ export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
     flags.add('number');
     notes.push(`numbers differ: ${numberConflict}`);
   }
-  const da = a.details.dates.flatMap((d) => (d.iso ? [d.iso] : []));
-  const db = b.details.dates.flatMap((d) => (d.iso ? [d.iso] : []));
+  const da = a.details.dates.length && b.details.dates.length ? a.details.dates.flatMap((d) => (d.iso ? [d.iso] : [])) : [];
+  const db = da.length ? b.details.dates.flatMap((d) => (d.iso ? [d.iso] : [])) : [];
   if (da.length && db.length && !da.some((d) => db.includes(d))) {
     flags.add('date');
     notes.push(`dates differ: ${da.join(', ')} vs ${db.join(', ')}`);
@@ -76,7 +66,7 @@ export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
   const rounding = roughlyEqualNumbers(a, b);
   if (rounding) notes.push(`same quantity in other units: ${rounding}`);
 
-  const verbatim = normalised(a) === normalised(b);
+  const verbatim = claimCopyKey(a) === claimCopyKey(b);
   const kind: PairKind = verbatim ? 'verbatim' : a.kind === 'quote' && b.kind === 'quote' ? 'quote' : 'statement';
   // Who said it differs: worth checking, but not a contradiction of the content.
   const conflicting = flags.has('number') || flags.has('date') || flags.has('negation');

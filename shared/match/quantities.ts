@@ -16,12 +16,29 @@ const BASE_UNITS: Record<string, [dimension: string, factor: number]> = {
 /** Values this close (3%) are the same quantity rounded; 21 vs 22 feet (4.5%) is not. */
 const TOLERANCE = 0.03;
 
-export function quantities(c: Claim) {
-  return c.details.numbers.flatMap((n) => {
-    if (!n.unit) return [];
-    const [dimension, factor] = BASE_UNITS[n.unit] ?? [n.unit, 1];
-    return [{ dimension, value: n.value * factor, unit: n.unit, text: n.text }];
-  });
+interface Quantity {
+  dimension: string;
+  value: number;
+  unit: string;
+  text: string;
+}
+
+const quantified = new WeakMap<Claim, Quantity[]>();
+const NONE: Quantity[] = [];
+
+/** The claim's numbers that have units, in base units (cached: every pair of the claim asks). */
+export function quantities(c: Claim): Quantity[] {
+  if (c.details.numbers.length === 0) return NONE;
+  let out = quantified.get(c);
+  if (!out) {
+    out = c.details.numbers.flatMap((n) => {
+      if (!n.unit) return [];
+      const [dimension, factor] = BASE_UNITS[n.unit] ?? [n.unit, 1];
+      return [{ dimension, value: n.value * factor, unit: n.unit, text: n.text }];
+    });
+    quantified.set(c, out);
+  }
+  return out;
 }
 
 const close = (x: number, y: number) => Math.abs(x - y) <= TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
@@ -30,6 +47,7 @@ const close = (x: number, y: number) => Math.abs(x - y) <= TOLERANCE * Math.max(
 export function disagreeingNumbers(a: Claim, b: Claim): string | null {
   const qa = quantities(a);
   const qb = quantities(b);
+  if (qa.length === 0 || qb.length === 0) return null;
   for (const x of qa) {
     const same = qb.filter((y) => y.dimension === x.dimension);
     if (same.length === 0) continue;
@@ -57,9 +75,11 @@ interface Measurement {
 }
 
 const measured = new WeakMap<Claim, Measurement[]>();
+const NO_MEASUREMENTS: Measurement[] = [];
 
 /** The claim's quantities, each with the first words after it ("22-foot (6.7m) Titan" → submersible). */
 export function measurements(c: Claim): Measurement[] {
+  if (c.details.numbers.length === 0) return NO_MEASUREMENTS;
   const cached = measured.get(c);
   if (cached) return cached;
   const out: Measurement[] = [];
@@ -90,6 +110,7 @@ export function factKeys(c: Claim): string[] {
  */
 export function conflictingMeasurement(a: Claim, b: Claim): string | null {
   const mb = measurements(b);
+  if (mb.length === 0) return null;
   for (const x of measurements(a)) {
     const related = mb.filter((y) => y.dimension === x.dimension && [...y.keys].some((k) => x.keys.has(k)));
     if (related.length === 0) continue;

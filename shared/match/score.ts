@@ -27,11 +27,17 @@ export function pairScore(a: ScoredClaim, b: ScoredClaim, idf: (t: string) => nu
   return speakerAdjusted(tokenSimilarity(a.tokens, b.tokens, idf), a.speaker, b.speaker);
 }
 
+/** The share of the gap to 1 that naming the same speaker closes. */
+export const SPEAKER_LIFT = 0.1;
+
 /** A text similarity moved for the two claims' speakers. */
 export function speakerAdjusted(base: number, a: string | null, b: string | null): number {
-  const ka = speakerKey(a);
-  const kb = speakerKey(b);
+  return adjustForSpeakers(base, speakerKey(a), speakerKey(b));
+}
+
+/** speakerAdjusted for speakers already reduced to their keys (speakerKey). */
+export function adjustForSpeakers(base: number, ka: string | null, kb: string | null): number {
   // Agreement closes a tenth of the gap to 1 (a paraphrase must not look identical); disagreement costs 15%.
-  if (ka && kb) return ka === kb ? base + (1 - base) * 0.1 : base * 0.85;
+  if (ka && kb) return ka === kb ? base + (1 - base) * SPEAKER_LIFT : base * 0.85;
   return base;
 }

@@ -4,6 +4,7 @@
  * both see the same vocabulary.
  */
 import stem from 'wink-porter2-stemmer';
+import type { Claim } from '../claims/types';
 import { SYNONYM_GROUPS } from './synonyms';
 
 /** Function words that carry no claim ("the", "was", "for"), plus reporting filler. */
@@ -53,4 +54,24 @@ export function contentTokens(text: string): string[] {
     out.add(canonicalStem(w));
   }
   return [...out];
+}
+
+/** Claims with this key have the same words: case, punctuation and spacing aside. */
+export function copyKey(text: string): string {
+  // Text whose only non-ASCII characters are spaces, dashes and curly quotes (most news copy) takes the
+  // quick expression: the Unicode one is several times slower.
+  const ascii = !/[^\t\n\r\x20-\x7e\u00a0\u2000-\u206f]/.test(text);
+  return text.toLowerCase().replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const claimKeys = new WeakMap<Claim, string>();
+
+/** copyKey of a claim's text, once per claim: the index and every pair of the claim ask for it. */
+export function claimCopyKey(claim: Claim): string {
+  let key = claimKeys.get(claim);
+  if (key === undefined) {
+    key = copyKey(claim.text);
+    claimKeys.set(claim, key);
+  }
+  return key;
 }
