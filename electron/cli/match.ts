@@ -4,10 +4,10 @@
  */
 import { parseArticleFiles } from '../../shared/article/parse';
 import type { DiffOp } from '../../shared/diff/pair-diff';
-import { matchArticles } from '../../shared/match/case-matcher';
 import { pairDiff } from '../../shared/match/pairs';
 import type { Claim } from '../../shared/claims/types';
 import { readPaths } from '../main/read-files';
+import { matchOnThreads } from './extract-pool';
 import { cliArticleId } from './import-check';
 
 export interface MatchJson {
@@ -35,7 +35,7 @@ export async function matchFiles(paths: string[], maxBytes?: number): Promise<Ma
   const parsed = await parseArticleFiles(read.files, { maxBytes });
   // The same content twice is one article, as in the app.
   const unique = [...new Map(parsed.articles.map((a) => [cliArticleId(a), a])).values()];
-  const matcher = matchArticles(unique.map((a) => ({ id: cliArticleId(a), text: a.text, date: a.date })));
+  const matcher = await matchOnThreads(unique.map((a) => ({ id: cliArticleId(a), text: a.text, date: a.date })));
   return {
     articles: unique.map((a) => ({ id: cliArticleId(a), file: a.sourcePath, title: a.title, date: a.date, outlet: a.outlet })),
     errors: [...read.errors, ...parsed.errors].map((e) => ({ file: e.path, error: e.error })),

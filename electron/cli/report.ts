@@ -6,8 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { BUNDLE_EXTENSION, bundleReportData, parseBundle } from '../../shared/report/bundle';
 import { clusterRecords } from '../../shared/match/cluster-records';
 import { toPairRecord } from '../../shared/match/records';
-import { matchArticles } from '../../shared/match/case-matcher';
 import { parseArticleFiles } from '../../shared/article/parse';
+import { matchOnThreads } from './extract-pool';
 import { FORMAT_EXTENSIONS, type ReportData, type ReportFormat } from '../../shared/report/model';
 import { renderReport } from '../../shared/report/render';
 import { readPaths } from '../main/read-files';
@@ -31,7 +31,7 @@ export async function writeReport(paths: string[], format: ReportFormat, out: st
   const read = await readPaths(paths);
   const parsed = await parseArticleFiles(read.files);
   const unique = [...new Map(parsed.articles.map((a) => [cliArticleId(a), a])).values()];
-  const pairs = matchArticles(unique.map((a) => ({ id: cliArticleId(a), text: a.text, date: a.date })))
+  const pairs = (await matchOnThreads(unique.map((a) => ({ id: cliArticleId(a), text: a.text, date: a.date }))))
     .allPairs()
     .map((p) => toPairRecord('cli', p));
   const data: ReportData = {

@@ -1,0 +1,87 @@
+/**
+ * Claim extraction on worker threads, so a large case uses every core: the pool extracts batches of
+ * articles ahead while the caller matches the ones already done (CaseMatcher.addExtracted), in order.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { extractClaims, type ClaimSource } from '../../shared/claims/extract';
+import type { Claim } from '../../shared/claims/types';
+import { CaseMatcher, matchArticles } from '../../shared/match/case-matcher';
+import type { IndexOptions } from '../../shared/match/index';
+
+const BATCH = 50;
+
+/**
+ * A worker thread running extract-worker. Run from source (tsx, as `npm run cli` and the bench are), the
+ * thread registers tsx's loader before importing it: workers do not inherit the loader hooks.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url));
+  const api = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+}
+
+/**
+ * The claims of each article, in the order given, extracted on `threads - 1` worker threads and on
+ * this one: the caller's thread extracts a batch itself whenever the next one is not yet out to a
+ * worker (while they start, which takes most of a second, or when they fall behind).
+ */
+export async function* extractOnThreads(articles: readonly ClaimSource[], threads = availableParallelism()): AsyncGenerator<{ article: ClaimSource; claims: Claim[]; onWorker: boolean }> {
+  const batches: ClaimSource[][] = [];
+  for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
+  const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => startWorker());
+  const results = new Map<number, Claim[][]>();
+  const waiting = new Map<number, (claims: Claim[][]) => void>();
+  let failure: unknown = null;
+  let next = 0;
+  const send = (worker: Worker) => {
+    if (next < batches.length) worker.postMessage({ batch: next, articles: batches[next++] });
+  };
+  for (const worker of workers) {
+    worker.on('message', ({ ready, batch, claims }: { ready?: true; batch: number; claims: Claim[][] }) => {
+      send(worker);
+      if (ready) {
+        // Two batches in flight per thread, so none waits for the caller.
+        send(worker);
+        return;
+      }
+      const resolve = waiting.get(batch);
+      waiting.delete(batch);
+      if (resolve) resolve(claims);
+      else results.set(batch, claims);
+    });
+    worker.on('error', (error) => {
+      failure = error;
+      for (const resolve of waiting.values()) resolve([]);
+    });
+  }
+  try {
+    for (let b = 0; b < batches.length; b++) {
+      let claims = results.get(b);
+      results.delete(b);
+      const onWorker = b < next;
+      if (!claims && !onWorker) {
+        // Not out to a worker yet: take it, and every batch before it is done.
+        next = b + 1;
+        claims = batches[b]!.map((a) => extractClaims(a));
+      }
+      claims ??= await new Promise<Claim[][]>((resolve) => waiting.set(b, resolve));
+      if (failure) throw failure;
+      for (let i = 0; i < batches[b]!.length; i++) yield { article: batches[b]![i]!, claims: claims[i]!, onWorker };
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Below this many articles the threads cost more to start than they save. */
+const THREADED_FROM = 1000;
+
+/** matchArticles with extraction on worker threads (one thread per core) once the case is large. */
+export async function matchOnThreads(articles: readonly ClaimSource[], options: IndexOptions = {}, threads = availableParallelism()): Promise<CaseMatcher> {
+  if (articles.length < THREADED_FROM || threads < 2) return matchArticles(articles, options);
+  const matcher = new CaseMatcher(options);
+  for await (const { article, claims } of extractOnThreads(articles, threads)) matcher.addExtracted(article, claims);
+  return matcher;
+}
