@@ -57,17 +57,22 @@ export async function* extractOnThreads(articles: readonly ClaimSource[], thread
     });
   }
   try {
+    const here = new Set<number>();
     for (let b = 0; b < batches.length; b++) {
       let claims = results.get(b);
-      results.delete(b);
-      const onWorker = b < next;
-      if (!claims && !onWorker) {
-        // Not out to a worker yet: take it, and every batch before it is done.
+      if (!claims && b >= next) {
+        // Not out to a worker yet (they are starting, or this thread is ahead): take it. Then let the
+        // event loop turn, or the workers' messages (their first "ready" included) would wait behind us.
         next = b + 1;
+        here.add(b);
         claims = batches[b]!.map((a) => extractClaims(a));
+        await new Promise((resolve) => setImmediate(resolve));
       }
+      if (failure) throw failure;
       claims ??= await new Promise<Claim[][]>((resolve) => waiting.set(b, resolve));
       if (failure) throw failure;
+      results.delete(b);
+      const onWorker = !here.has(b);
       for (let i = 0; i < batches[b]!.length; i++) yield { article: batches[b]![i]!, claims: claims[i]!, onWorker };
     }
   } finally {
@@ -76,7 +81,7 @@ export async function* extractOnThreads(articles: readonly ClaimSource[], thread
 }
 
 /** Below this many articles the threads cost more to start than they save. */
-const THREADED_FROM = 1000;
+export const THREADED_FROM = 1000;
 
 /** matchArticles with extraction on worker threads (one thread per core) once the case is large. */
 export async function matchOnThreads(articles: readonly ClaimSource[], options: IndexOptions = {}, threads = availableParallelism()): Promise<CaseMatcher> {

@@ -8,7 +8,7 @@ import { extractClaims } from '../../shared/claims/extract';
 import { splitSentences } from '../../shared/claims/sentences';
 import { diffClaims } from '../../shared/diff/pair-diff';
 import { CaseMatcher } from '../../shared/match/case-matcher';
-import { matchOnThreads } from '../../electron/cli/extract-pool';
+import { THREADED_FROM, matchOnThreads } from '../../electron/cli/extract-pool';
 import type { MatchPair } from '../../shared/match/pairs';
 import { MatchIndex, copyKey, minShared, type Candidate } from '../../shared/match/index';
 import { pairScore } from '../../shared/match/score';
@@ -144,8 +144,8 @@ export async function benchMatch(): Promise<Record<string, unknown>> {
     }).length;
     const recall = truth.size ? hit / truth.size : 1;
     const extrapolated = sampleSize < claims.length;
-    const threads = availableParallelism();
-    console.log(`  ${n.toLocaleString('en')} articles, ${claims.length.toLocaleString('en')} claims: match (extract + index + flags + order; diffs on demand) ${ms(total)} with extraction on ${threads} threads, ${ms(serialTotal)} on one${runs > 1 ? ` (medians of ${runs})` : ''}, ${pairs.length.toLocaleString('en')} pairs`);
+    const threads = n >= THREADED_FROM ? availableParallelism() : 1;
+    console.log(`  ${n.toLocaleString('en')} articles, ${claims.length.toLocaleString('en')} claims: match (extract + index + flags + order; diffs on demand) ${threads > 1 ? `${ms(total)} with extraction on ${threads} threads, ${ms(serialTotal)} on one` : `${ms(serialTotal)} on one thread (the CLI uses more from ${THREADED_FROM.toLocaleString('en')} articles)`}${runs > 1 ? ` (medians of ${runs})` : ''}, ${pairs.length.toLocaleString('en')} pairs`);
     console.log(`    index candidates ${ms(indexMs)} vs exhaustive ${ms(exhaustiveMs)}${runs > 1 ? ` (medians of ${runs})` : ''}${extrapolated ? ` (extrapolated from ${sampleSize} sampled claims)` : ''} → ${(exhaustiveMs / indexMs).toFixed(0)}× faster, recall ${recall.toFixed(3)} of ${truth.size} exhaustive pairs${extrapolated ? ' in the sample' : ''}`);
     out[n] = { claims: claims.length, matchMs: total, threads, serialMatchMs: serialTotal, pairs: pairs.length, indexMs, exhaustiveMs, extrapolated, speedup: exhaustiveMs / indexMs, recall };
   }
