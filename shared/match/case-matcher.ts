@@ -43,7 +43,8 @@ export class CaseMatcher {
     this.claimsByArticle.set(article.id, claims);
     const fresh = this.index.addArticle(claims).map((c) => {
       const [first, second] = this.isEarlier(c.a.claim, c.b.claim) ? [c.a.claim, c.b.claim] : [c.b.claim, c.a.claim];
-      return buildPair(first, second, c.score);
+      // The index pairs a claim with another of the same words only as a copy.
+      return buildPair(first, second, c.score, c.copy === true);
     });
     // Every pair joins this article to an earlier one, so the overlap check stays within this call.
     const byOther = new Map<string, MatchPair[]>();
@@ -74,7 +75,7 @@ export class CaseMatcher {
         continue;
       }
       const score = this.index.scoreOf(p.a.id, p.b.id) ?? p.score;
-      const rescored = Math.abs(score - p.score) > 0.005 ? buildPair(p.a, p.b, score) : p;
+      const rescored = Math.abs(score - p.score) > 0.005 ? buildPair(p.a, p.b, score, false) : p;
       kept[j] = rescored;
       const floor = rescored.flags.includes('number') && rescored.suggestion === 'conflict' ? FACT_MIN_SCORE : this.index.minScore;
       // Kept below the floor: more articles may lift it back (the IDF keeps moving).

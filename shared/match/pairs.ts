@@ -31,8 +31,8 @@ export interface MatchPair extends PairAssessment {
   b: Claim;
 }
 
-/** Builds the pair; `a` should be the earlier article's claim. */
-export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
+/** Builds the pair; `a` should be the earlier article's claim. `verbatim` when the caller already knows. */
+export function buildPair(a: Claim, b: Claim, score: number, verbatim = claimCopyKey(a) === claimCopyKey(b)): MatchPair {
   const flags = new Set<PairFlag>();
   const notes: string[] = [];
   // Prefer the measurement-aware comparison; fall back to same-unit disagreement in close paraphrases.
@@ -66,7 +66,6 @@ export function buildPair(a: Claim, b: Claim, score: number): MatchPair {
   const rounding = roughlyEqualNumbers(a, b);
   if (rounding) notes.push(`same quantity in other units: ${rounding}`);
 
-  const verbatim = claimCopyKey(a) === claimCopyKey(b);
   const kind: PairKind = verbatim ? 'verbatim' : a.kind === 'quote' && b.kind === 'quote' ? 'quote' : 'statement';
   // Who said it differs: worth checking, but not a contradiction of the content.
   const conflicting = flags.has('number') || flags.has('date') || flags.has('negation');
