@@ -7,6 +7,7 @@ import type { DiffOp } from '../../shared/diff/pair-diff';
 import { pairDiff } from '../../shared/match/pairs';
 import type { Claim } from '../../shared/claims/types';
 import { readPaths } from '../main/read-files';
+import { clusterPairs } from '../../shared/match/case-matcher';
 import { matchOnThreads } from './extract-pool';
 import { cliArticleId } from './import-check';
 
@@ -36,10 +37,11 @@ export async function matchFiles(paths: string[], maxBytes?: number): Promise<Ma
   // The same content twice is one article, as in the app.
   const unique = [...new Map(parsed.articles.map((a) => [cliArticleId(a), a])).values()];
   const matcher = await matchOnThreads(unique.map((a) => ({ id: cliArticleId(a), text: a.text, date: a.date })));
+  const pairs = matcher.allPairs();
   return {
     articles: unique.map((a) => ({ id: cliArticleId(a), file: a.sourcePath, title: a.title, date: a.date, outlet: a.outlet })),
     errors: [...read.errors, ...parsed.errors].map((e) => ({ file: e.path, error: e.error })),
-    pairs: matcher.allPairs().map((p) => ({
+    pairs: pairs.map((p) => ({
       id: p.id,
       a: side(p.a),
       b: side(p.b),
@@ -50,7 +52,7 @@ export async function matchFiles(paths: string[], maxBytes?: number): Promise<Ma
       reason: p.reason,
       diff: pairDiff(p).ops,
     })),
-    clusters: matcher.clusters().map((c) => ({
+    clusters: clusterPairs(pairs).map((c) => ({
       id: c.id,
       pairs: c.pairs,
       claims: c.claims.map((claim) => ({ article: claim.articleId, start: claim.start, end: claim.end, text: claim.text })),

@@ -6,8 +6,8 @@
  */
 import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
-import { FACT_MIN_SCORE, MatchIndex, type IndexOptions } from './index';
-import { byId, byReviewOrder } from './order';
+import { FACT_MIN_SCORE, MatchIndex, type IndexedClaim, type IndexOptions } from './index';
+import { byId, sortForReview } from './order';
 import { buildPair, type MatchPair } from './pairs';
 
 export interface MatchCluster {
@@ -19,8 +19,9 @@ export interface MatchCluster {
 export class CaseMatcher {
   readonly index: MatchIndex;
   private readonly articleOrder = new Map<string, { position: number; date: string | null }>();
-  /** Every kept pair (rescored in place by allPairs). */
+  /** Every kept pair (rescored in place by allPairs), and its two claims as indexed, a then b. */
   private kept: MatchPair[] = [];
+  private readonly keptClaims: IndexedClaim[] = [];
   readonly claimsByArticle = new Map<string, Claim[]>();
 
   constructor(options: IndexOptions = {}) {
@@ -42,14 +43,14 @@ export class CaseMatcher {
     this.articleOrder.set(article.id, { position: this.articleOrder.size, date: article.date });
     this.claimsByArticle.set(article.id, claims);
     const fresh = this.index.addArticle(claims).map((c) => {
-      const [first, second] = this.isEarlier(c.a.claim, c.b.claim) ? [c.a.claim, c.b.claim] : [c.b.claim, c.a.claim];
+      const [first, second] = this.isEarlier(c.a.claim, c.b.claim) ? [c.a, c.b] : [c.b, c.a];
       // The index pairs a claim with another of the same words only as a copy.
-      return buildPair(first, second, c.score, c.copy === true);
+      return { pair: buildPair(first.claim, second.claim, c.score, c.copy === true), first, second };
     });
     // Every pair joins this article to an earlier one, so the overlap check stays within this call.
     const byOther = new Map<string, MatchPair[]>();
     const added: MatchPair[] = [];
-    for (const p of fresh.sort((x, y) => rank(y) - rank(x))) {
+    for (const { pair: p, first, second } of fresh.sort((x, y) => rank(y.pair) - rank(x.pair))) {
       const other = p.a.articleId === article.id ? p.b.articleId : p.a.articleId;
       let kept = byOther.get(other);
       if (!kept) byOther.set(other, (kept = []));
@@ -57,6 +58,7 @@ export class CaseMatcher {
       kept.push(p);
       added.push(p);
       this.kept.push(p);
+      this.keptClaims.push(first, second);
     }
     return added;
   }
@@ -74,14 +76,14 @@ export class CaseMatcher {
         out.push(p);
         continue;
       }
-      const score = this.index.scoreOf(p.a.id, p.b.id) ?? p.score;
+      const score = this.index.scoreOf(this.keptClaims[2 * j]!, this.keptClaims[2 * j + 1]!);
       const rescored = Math.abs(score - p.score) > 0.005 ? buildPair(p.a, p.b, score, false) : p;
       kept[j] = rescored;
       const floor = rescored.flags.includes('number') && rescored.suggestion === 'conflict' ? FACT_MIN_SCORE : this.index.minScore;
       // Kept below the floor: more articles may lift it back (the IDF keeps moving).
       if (score >= floor) out.push(rescored);
     }
-    return out.sort(byReviewOrder);
+    return sortForReview(out);
   }
 
   clusters(minScore = 0.5): MatchCluster[] {
@@ -107,7 +109,7 @@ function covers(k: MatchPair, p: MatchPair): boolean {
 }
 
 /** Connected groups of claims linked by strong pairs, spanning three claims or more. */
-export function clusterPairs(pairs: readonly MatchPair[], minScore: number): MatchCluster[] {
+export function clusterPairs(pairs: readonly MatchPair[], minScore = 0.5): MatchCluster[] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;

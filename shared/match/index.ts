@@ -74,7 +74,6 @@ export class MatchIndex {
   private readonly firstByKey = new Map<string, IndexedClaim>();
   /** How many copies each indexed claim has (including itself). */
   readonly copies = new Map<IndexedClaim, IndexedClaim[]>();
-  private readonly itemsById = new Map<string, IndexedClaim>();
   private readonly perClaim: number;
   private readonly probes: number;
   readonly minScore: number;
@@ -104,11 +103,8 @@ export class MatchIndex {
     this.probes = options.probes ?? Infinity;
   }
 
-  /** The score of two claims the index has seen (by claim id) at today's IDF, as pairScore gives it. */
-  scoreOf(aId: string, bId: string): number | undefined {
-    const a = this.itemsById.get(aId);
-    const b = this.itemsById.get(bId);
-    if (!a || !b) return undefined;
+  /** The score of two claims the index has seen at today's IDF, as pairScore gives it. */
+  scoreOf(a: IndexedClaim, b: IndexedClaim): number {
     const norm = (x: IndexedClaim) => (x.at >= 0 ? this.exactNorm(x.at) : this.normNow(x.ids));
     return this.score(a, norm(a), b, norm(b));
   }
@@ -204,7 +200,6 @@ export class MatchIndex {
         speaker: speakerKey(claim.speaker),
         at: first?.at ?? -1,
       };
-      this.itemsById.set(claim.id, item);
       if (first) {
         // A copy (syndication, a repeated quote): one pair to the first, grouped, not indexed again.
         if (first.claim.articleId !== claim.articleId) {

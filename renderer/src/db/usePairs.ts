@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { byReviewOrder } from '../../../shared/match/order';
+import { sortForReview } from '../../../shared/match/order';
 import type { PairRecord } from '../../../shared/match/records';
 import { caseKeyPrefix, db } from './AppDB';
 
@@ -25,7 +25,7 @@ export async function loadPairsInChunks(caseId: string, isCurrent: () => boolean
     lastKey = chunk[chunk.length - 1]!.id;
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return out.sort(byReviewOrder);
+  return sortForReview(out);
 }
 
 export function usePairs(caseId: string): PairRecord[] | undefined {

@@ -6,6 +6,7 @@ import { buildPair, pairDiff } from '../../../shared/match/pairs';
 import { MatchIndex, copyKey, minShared } from '../../../shared/match/index';
 import { pairScore } from '../../../shared/match/score';
 import { contentTokens } from '../../../shared/match/tokens';
+import { byReviewOrder, sortForReview } from '../../../shared/match/order';
 import { seedArticles, titanArticles } from '../../support/articles';
 
 describe('matching the seeds', () => {
@@ -179,5 +180,16 @@ describe('pair diff limits', () => {
   it('classifies a negation flip', () => {
     const diff = diffClaims('Moscow wants war with Ukraine.', 'Moscow does not want war with Ukraine.');
     expect(diff.changes.map((c) => c.kind)).toContain('negation');
+  });
+});
+
+describe('review order for large lists', () => {
+  it('sortForReview orders pairs exactly as sorting with byReviewOrder does, ties by id included', async () => {
+    const pairs = matchArticles(await titanArticles()).allPairs();
+    // Shuffled, so the input order says nothing; the copies share priority 1 and are ordered by id.
+    const shuffled = [...pairs].sort((x, y) => (x.id.length * 31 + x.score) % 7 - (y.id.length * 31 + y.score) % 7);
+    const ties = pairs.filter((p) => pairs.some((q) => q !== p && q.priority === p.priority)).length;
+    expect(ties).toBeGreaterThan(10);
+    expect(sortForReview([...shuffled]).map((p) => p.id)).toEqual([...shuffled].sort(byReviewOrder).map((p) => p.id));
   });
 });
