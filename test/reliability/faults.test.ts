@@ -181,10 +181,10 @@ describe('schema versions', () => {
       const older = earlier(name, SCHEMA.length - 1);
       await older.open();
       for (const table of older.tables) await table.bulkAdd(await source.table(table.name).toArray());
-      const problems: ConnectionProblem[] = [];
+      const problems: Array<ConnectionProblem | null> = [];
       watchConnection(older, (p) => problems.push(p));
       const newer = track(new AppDB(name));
-      const newerProblems: ConnectionProblem[] = [];
+      const newerProblems: Array<ConnectionProblem | null> = [];
       watchConnection(newer, (p) => newerProblems.push(p));
       // Opens (no hang), while the older tab has been told to reload and has let go.
       await newer.open();
@@ -204,25 +204,26 @@ describe('schema versions', () => {
       await future.open();
       future.close();
       const app = track(new AppDB(name));
-      const problem = await new Promise<ConnectionProblem>((resolve) => watchConnection(app, resolve));
+      const problem = await new Promise<ConnectionProblem | null>((resolve) => watchConnection(app, resolve));
       expect(problem).toBe('newer-data');
       return 0;
     });
   });
 
-  it('says a newer tab is waiting when an older one keeps the database open', async () => {
+  it('says a newer tab is waiting while an older one keeps the database open, and withdraws it after', async () => {
     await trial(AREA, 'fault', 'upgrade blocked by a tab that does not let go', async () => {
       const name = `blocked-${crypto.randomUUID()}`;
       const stubborn = earlier(name, SCHEMA.length - 1);
       stubborn.on('versionchange', () => false); // an old release that ignores the request
       await stubborn.open();
       const app = track(new AppDB(name));
-      const problems: ConnectionProblem[] = [];
+      const problems: Array<ConnectionProblem | null> = [];
       watchConnection(app, (p) => problems.push(p));
       await expect.poll(() => problems, { timeout: 5000 }).toEqual(['blocked']);
-      stubborn.close(); // once it lets go, the upgrade completes
+      stubborn.close(); // once it lets go, the upgrade completes and the notice is withdrawn
       await app.open();
       expect(app.verno).toBe(SCHEMA.at(-1)!.version);
+      await expect.poll(() => problems, { timeout: 5000 }).toEqual(['blocked', null]);
       return 0;
     });
   });

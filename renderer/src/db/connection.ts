@@ -22,15 +22,20 @@ export const CONNECTION_MESSAGES: Record<ConnectionProblem, string> = {
 /**
  * Watches `db` for schema changes elsewhere. On a version change it closes the connection at once (so
  * the other tab's upgrade goes ahead) and reports the problem instead of letting queries fail later.
- * Returns a function that stops watching.
+ * After 'blocked', it reports null once the older tab lets go and the database opens. Returns a
+ * function that stops watching.
  */
-export function watchConnection(db: Dexie, onProblem: (problem: ConnectionProblem) => void): () => void {
+export function watchConnection(db: Dexie, onProblem: (problem: ConnectionProblem | null) => void): () => void {
+  let blocked = false;
   const onVersionChange = () => {
     db.close();
     onProblem('updated-elsewhere');
     return false; // we closed it ourselves; Dexie's default would only log
   };
-  const onBlocked = () => onProblem('blocked');
+  const onBlocked = () => {
+    blocked = true;
+    onProblem('blocked');
+  };
   db.on('versionchange', onVersionChange);
   db.on('blocked', onBlocked);
   db.open().then(
@@ -38,6 +43,7 @@ export function watchConnection(db: Dexie, onProblem: (problem: ConnectionProble
       // Dexie opens a database that a newer release upgraded (it stores version × 10), working with the
       // tables it knows; this release would then write data the newer one may not expect.
       if (db.backendDB().version > db.verno * 10) onProblem('newer-data');
+      else if (blocked) onProblem(null);
     },
     (err: unknown) => {
       const name = (err as { name?: string; inner?: { name?: string } } | null)?.inner?.name ?? (err as { name?: string } | null)?.name;
