@@ -40,7 +40,7 @@ export function ExportMenu(props: { caseId: string | null; onDone: (message: str
     }
   };
   return (
-    <select aria-label="Export" value="" disabled={!props.caseId || busy} onChange={(e) => void exportAs(e.target.value as ReportFormat | 'bundle' | 'pdf')}>
+    <select aria-label="Export" className="export-menu" value="" disabled={!props.caseId || busy} onChange={(e) => void exportAs(e.target.value as ReportFormat | 'bundle' | 'pdf')}>
       <option value="" disabled>Export…</option>
       {(Object.keys(LABELS) as ReportFormat[]).map((f) => (
         <option key={f} value={f}>{LABELS[f]}</option>
