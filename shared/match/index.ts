@@ -34,7 +34,8 @@ export { copyKey };
 
 /**
  * Candidates whose estimated cosine falls this far under the keep threshold are not scored: the
- * estimate uses norms from when each claim was indexed, and a shared speaker can lift the score.
+ * estimate uses norms refreshed only when the index grows by a quarter, reads only the postings probed,
+ * and a shared speaker can lift the score.
  */
 const ESTIMATE_MARGIN = 0.5;
 
