@@ -11,6 +11,7 @@ import { parseHtmlArticle } from './html-format';
 import { parseJsonRecords, type JsonArticle } from './json-format';
 import { cleanField, dateFromFileName, httpUrl, isoDate, outletFromUrl, titleFromText } from './metadata';
 import { hasArticleText, normaliseText } from './normalise';
+import { countWords } from './words';
 import { parseTextArticle } from './text-format';
 import { IMPORTER_VERSION, type ArticleDraft, type ArticleFormat, type ParsedBatch } from './types';
 
@@ -64,7 +65,7 @@ export async function parseArticleFile(file: RawFile, options: ParseOptions = {}
       const html = parseHtmlArticle(decoded.text);
       const text = normaliseText(html.text);
       // Readability returns navigation crumbs for pages with no article; ask for a sentence's worth.
-      if (!hasArticleText(text) || wordCount(text) < MIN_HTML_WORDS) return fail('no article text found in the page');
+      if (!hasArticleText(text) || countWords(text, MIN_HTML_WORDS) < MIN_HTML_WORDS) return fail('no article text found in the page');
       return ok({
         ...base,
         title: html.title ?? titleFromText(text),
@@ -81,7 +82,7 @@ export async function parseArticleFile(file: RawFile, options: ParseOptions = {}
     }
     const fields = parseTextArticle(normaliseText(decoded.text), format === 'md');
     if (!hasArticleText(fields.text)) return fail('no article text (only a header or punctuation)');
-    const words = wordCount(fields.text);
+    const words = countWords(fields.text);
     if (words < MIN_TEXT_WORDS) return fail(`too short to be an article (${words} word${words === 1 ? '' : 's'})`);
     const inferred = fields.date ? null : dateFromFileName(file.name);
     return ok({
@@ -106,10 +107,6 @@ export async function parseArticleFile(file: RawFile, options: ParseOptions = {}
 const MIN_HTML_WORDS = 12;
 /** A text file needs a short sentence at least (a headline or a post has more). */
 const MIN_TEXT_WORDS = 3;
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 function ok(article: ArticleDraft): ParsedBatch {
   return { articles: [article], errors: [] };

@@ -36,13 +36,15 @@ const DURATION_RE = /\b(an|a|one|two|three|four|five|six|\d+)[\s-]hours?,?\s+(?:
 export function findNumbers(text: string): NumberMention[] {
   const out: Array<NumberMention & { at?: number }> = [];
   const taken: Array<[number, number]> = [];
-  for (const m of text.matchAll(DURATION_RE)) {
+  // Both hour expressions need the word: most sentences skip two scans.
+  const hasHour = /hour/i.test(text);
+  for (const m of hasHour ? text.matchAll(DURATION_RE) : []) {
     const hours = /^an?$/i.test(m[1]!) ? 1 : (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]));
     const minutes = ({ fifteen: 15, thirty: 30, 'forty-five': 45 } as Record<string, number>)[m[2]!.toLowerCase()] ?? Number(m[2]);
     out.push({ text: m[0], value: hours * 60 + minutes, unit: 'minute', at: m.index });
     taken.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(/\b(?:an|a)\s+hour\b/gi)) {
+  for (const m of hasHour ? text.matchAll(/\b(?:an|a)\s+hour\b/gi) : []) {
     if (taken.some(([x, y]) => m.index >= x && m.index < y)) continue;
     out.push({ text: m[0], value: 1, unit: 'hour', at: m.index });
     taken.push([m.index, m.index + m[0].length]);
@@ -76,9 +78,20 @@ function iso(y: number, m: number, d: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+let lastBase: { date: string | null; base: Date | null } = { date: null, base: null };
+
+/** Noon UTC on the article's date, for resolving weekdays (kept for the next claim: same article). */
+function baseDate(articleDate: string | null): Date | null {
+  if (articleDate !== lastBase.date) {
+    const base = articleDate && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? new Date(`${articleDate}T12:00:00Z`) : null;
+    lastBase = { date: articleDate, base };
+  }
+  return lastBase.base;
+}
+
 /** Dates and weekdays, resolved against `articleDate` ("YYYY-MM-DD") where possible. */
 export function findDates(text: string, articleDate: string | null): DateMention[] {
-  const base = articleDate && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) ? new Date(`${articleDate}T12:00:00Z`) : null;
+  const base = baseDate(articleDate);
   const out: DateMention[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     const [whole, mon1, day1, year1, day2, mon2, year2, weekday, relative] = m;
@@ -109,6 +122,19 @@ export function findNegations(text: string): string[] {
   return [...text.matchAll(NEGATION_RE)].map((m) => m[0].toLowerCase());
 }
 
+const found = new Map<string, ClaimDetails>();
+
+/**
+ * The details of one claim's text in an article of `articleDate`. Memoised (and shared, so never to be
+ * changed): syndicated copies and repeated quotes bring the same sentence many times over.
+ */
 export function findDetails(text: string, articleDate: string | null): ClaimDetails {
-  return { numbers: findNumbers(text), dates: findDates(text, articleDate), negations: findNegations(text) };
+  const key = `${articleDate ?? ''}\u0000${text}`;
+  let details = found.get(key);
+  if (!details) {
+    details = { numbers: findNumbers(text), dates: findDates(text, articleDate), negations: findNegations(text) };
+    if (found.size >= 20_000) found.clear();
+    found.set(key, details);
+  }
+  return details;
 }

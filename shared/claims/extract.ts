@@ -3,6 +3,7 @@
  * three words or more as a quote with its speaker. Paragraph by paragraph, so attribution cues and
  * pronouns are read in context; offsets always index the article's stored text.
  */
+import { countWords } from '../article/words';
 import { findDetails } from './details';
 import { attributeQuotes, findQuoteSpans, statementSpeaker } from './quotes';
 import { splitSentences } from './sentences';
@@ -16,8 +17,6 @@ export interface ClaimSource {
 
 const MIN_STATEMENT_WORDS = 5;
 const MIN_QUOTE_WORDS = 3;
-
-const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Extracts the claims of one article, in text order (quotes before the sentence that holds them). */
 export function extractClaims(article: ClaimSource): Claim[] {
@@ -49,12 +48,12 @@ export function extractClaims(article: ClaimSource): Claim[] {
       while (end > q.start && /[\s,;:]/.test(para[end - 1]!)) end--;
       let start = q.start;
       while (start < end && /\s/.test(para[start]!)) start++;
-      if (wordCount(para.slice(start, end)) < MIN_QUOTE_WORDS) continue;
+      if (countWords(para.slice(start, end), MIN_QUOTE_WORDS) < MIN_QUOTE_WORDS) continue;
       quoteClaims.push(make('quote', offset + start, offset + end, q.speaker, q.via));
     }
     sentences.forEach((s, i) => {
       const sentenceText = para.slice(s.start, s.end);
-      if (wordCount(sentenceText) < MIN_STATEMENT_WORDS) return;
+      if (countWords(sentenceText, MIN_STATEMENT_WORDS) < MIN_STATEMENT_WORDS) return;
       const inner = quoteClaims.filter((q) => q.start < offset + s.end && q.end > offset + s.start);
       for (const q of inner) if (!claims.includes(q)) claims.push(q);
       const speaker = sentenceSpeakers[i] ?? inner.find((q) => q.speaker)?.speaker ?? null;

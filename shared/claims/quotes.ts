@@ -39,6 +39,9 @@ const BEFORE_PATTERNS: Array<{ re: RegExp; speaker: number; via?: number }> = [
   { re: new RegExp(`[Aa]ccording to\\s+(${NAME})[\\s,:]*$`, 'u'), speaker: 1 },
 ];
 
+/** A word every BEFORE_PATTERNS match contains. */
+const BEFORE_CUE = new RegExp(`${SPEECH_VERBS}|quoted|ccording to`, 'u');
+
 /** Words that look like names but are not speakers. */
 const NOT_NAMES = new Set(['The', 'This', 'That', 'It', 'In', 'On', 'But', 'And', 'However', 'Notably', 'Earlier', 'Further', 'Moreover', 'Meanwhile', 'Also', 'A', 'An', 'As', 'After', 'Before', 'When']);
 /** Role words dropped from the front of a speaker's name ("French President Emmanuel Macron" → "Emmanuel Macron"). */
@@ -52,11 +55,20 @@ export function cleanSpeaker(name: string): string | null {
   return stripped || words;
 }
 
+const speakerKeys = new Map<string, string | null>();
+
 /** The surname-like key two speakers are compared by ("Emmanuel Macron" and "Macron" agree). */
 export function speakerKey(name: string | null): string | null {
   if (!name) return null;
-  const last = name.trim().split(/\s+/).pop();
-  return last ? last.toLocaleLowerCase().replace(/[’']s$/, '') : null;
+  // Memoised: a case names a few hundred speakers, and every pair of their claims asks.
+  let key = speakerKeys.get(name);
+  if (key === undefined) {
+    const last = name.trim().split(/\s+/).pop();
+    key = last ? last.toLocaleLowerCase().replace(/[’']s$/, '') : null;
+    if (speakerKeys.size >= 10_000) speakerKeys.clear();
+    speakerKeys.set(name, key);
+  }
+  return key;
 }
 
 const OPENERS: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»' };
@@ -64,30 +76,30 @@ const OPENERS: Record<string, string> = { '"': '"', '“': '”', '„': '“', 
 /** Quote spans (inside the marks) in one paragraph, in order, without attribution yet. */
 export function findQuoteSpans(paragraph: string): Span[] {
   const spans: Span[] = [];
-  let i = 0;
-  while (i < paragraph.length) {
-    const ch = paragraph[i]!;
+  // Jump from one possible opening mark to the next: most characters are not quote marks.
+  const mark = /["“„«'‘]/g;
+  for (let m = mark.exec(paragraph); m; m = mark.exec(paragraph)) {
+    const i = m.index;
+    const ch = m[0];
     const closer = OPENERS[ch];
     if (closer) {
       const end = paragraph.indexOf(closer, i + 1);
       if (end < 0) break;
       spans.push({ start: i + 1, end });
-      i = end + 1;
+      mark.lastIndex = end + 1;
       continue;
     }
     // Single quotes open after a space or bracket and close before a space or punctuation, so
     // apostrophes (Erdogan's, won't, '90s) are not mistaken for them.
-    if ((ch === "'" || ch === '‘') && (i === 0 || /[\s([:—–-]/.test(paragraph[i - 1]!)) && /\p{L}/u.test(paragraph[i + 1] ?? '')) {
+    if ((i === 0 || /[\s([:—–-]/.test(paragraph[i - 1]!)) && /\p{L}/u.test(paragraph[i + 1] ?? '')) {
       const re = ch === '‘' ? /’(?=[\s.,;:!?)\]—–-]|$)/gu : /'(?=[\s.,;:!?)\]—–-]|$)/gu;
       re.lastIndex = i + 1;
-      const m = re.exec(paragraph);
-      if (m) {
-        spans.push({ start: i + 1, end: m.index });
-        i = m.index + 1;
-        continue;
+      const close = re.exec(paragraph);
+      if (close) {
+        spans.push({ start: i + 1, end: close.index });
+        mark.lastIndex = close.index + 1;
       }
     }
-    i++;
   }
   return spans;
 }
@@ -111,7 +123,9 @@ export function attributeQuotes(paragraph: string, spans: Span[], previousSpeake
         break;
       }
     }
-    if (!speaker) {
+    // The patterns before a quote are anchored at its end, so each is tried from every position: skip
+    // them when no cue word is there at all.
+    if (!speaker && BEFORE_CUE.test(before)) {
       for (const p of BEFORE_PATTERNS) {
         const m = p.re.exec(before);
         if (m) {
@@ -139,12 +153,14 @@ export function attributeQuotes(paragraph: string, spans: Span[], previousSpeake
   return out;
 }
 
+const STATEMENT_SPEAKER = new RegExp(`^(?:[^,"“]{0,60},\\s*)?(${NAME}|${PRONOUN})(?:,[^,]{1,60},)?\\s+(?:[a-z]+ly\\s+)?(?:${SPEECH_VERBS}|told reporters)\\b`, 'u');
+
 /**
  * The speaker of a plain sentence with a speech verb ("Macron said that…", "At a briefing, Adm. John
  * Mauger said…"); "he"/"she" resolve to the one person named in `recent`, else null.
  */
 export function statementSpeaker(sentence: string, recent: readonly string[] = []): string | null {
-  const m = new RegExp(`^(?:[^,"“]{0,60},\\s*)?(${NAME}|${PRONOUN})(?:,[^,]{1,60},)?\\s+(?:[a-z]+ly\\s+)?(?:${SPEECH_VERBS}|told reporters)\\b`, 'u').exec(sentence);
+  const m = STATEMENT_SPEAKER.exec(sentence);
   if (!m) return null;
   if (/^(he|she)$/i.test(m[1]!)) {
     const distinct = new Set(recent.map(speakerKey));

@@ -8,7 +8,7 @@ import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
 import { FACT_MIN_SCORE, MatchIndex, type IndexedClaim, type IndexOptions } from './index';
 import { byId, sortForReview } from './order';
-import { buildPair, type MatchPair } from './pairs';
+import { buildSidePair, type MatchPair } from './pairs';
 
 export interface MatchCluster {
   id: string;
@@ -16,21 +16,34 @@ export interface MatchCluster {
   claims: Claim[];
 }
 
+/** A pair the matcher keeps: its claims as indexed (earlier article first), built into a MatchPair when read. */
+interface KeptPair {
+  first: IndexedClaim;
+  second: IndexedClaim;
+  /** Score when found; the pair is rescored when read. */
+  score: number;
+  copy: boolean;
+  /** Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep. */
+  rank: number;
+  /** The last pair built for it, reused while its score does not move. */
+  pair: MatchPair | null;
+}
+
 export class CaseMatcher {
   readonly index: MatchIndex;
-  private readonly articleOrder = new Map<string, { position: number; date: string | null }>();
-  /** Every kept pair (rescored in place by allPairs), and its two claims as indexed, a then b. */
-  private kept: MatchPair[] = [];
-  private readonly keptClaims: IndexedClaim[] = [];
+  /** Each added article's date: a pair's first claim is from the earlier article. */
+  private readonly articleDates = new Map<string, string | null>();
+  /** Every kept pair; MatchPairs are built only when pairs are read (allPairs). */
+  private readonly kept: KeptPair[] = [];
   readonly claimsByArticle = new Map<string, Claim[]>();
 
   constructor(options: IndexOptions = {}) {
     this.index = new MatchIndex(options);
   }
 
-  /** Adds one article; returns the pairs it created (already merged into `allPairs()`). */
-  addArticle(article: ClaimSource): MatchPair[] {
-    if (this.claimsByArticle.has(article.id)) return [];
+  /** Adds one article; returns how many pairs it created (they appear in `allPairs()`). */
+  addArticle(article: ClaimSource): number {
+    if (this.claimsByArticle.has(article.id)) return 0;
     return this.addExtracted(article, extractClaims(article));
   }
 
@@ -38,27 +51,32 @@ export class CaseMatcher {
    * addArticle for claims already extracted from the article (`extractClaims(article)`), so extraction
    * can run elsewhere: on other threads, or at import.
    */
-  addExtracted(article: ClaimSource, claims: Claim[]): MatchPair[] {
-    if (this.claimsByArticle.has(article.id)) return [];
-    this.articleOrder.set(article.id, { position: this.articleOrder.size, date: article.date });
+  addExtracted(article: ClaimSource, claims: Claim[]): number {
+    if (this.claimsByArticle.has(article.id)) return 0;
+    this.articleDates.set(article.id, article.date);
     this.claimsByArticle.set(article.id, claims);
-    const fresh = this.index.addArticle(claims).map((c) => {
-      const [first, second] = this.isEarlier(c.a.claim, c.b.claim) ? [c.a, c.b] : [c.b, c.a];
+    const fresh = this.index.addArticle(claims).map((c): KeptPair => {
+      // `b` is this article's claim, `a` an earlier article's: first by date, else by arrival.
+      const other = this.articleDates.get(c.a.claim.articleId);
+      const aFirst = !other || !article.date || other === article.date || other < article.date;
+      const first = aFirst ? c.a : c.b;
+      const second = aFirst ? c.b : c.a;
       // The index pairs a claim with another of the same words only as a copy.
-      return { pair: buildPair(first.claim, second.claim, c.score, c.copy === true), first, second };
+      const copy = c.copy === true;
+      const rank = (copy ? 4 : first.claim.kind === 'quote' && second.claim.kind === 'quote' ? 2 : 0) + c.score;
+      return { first, second, score: c.score, copy, rank, pair: null };
     });
     // Every pair joins this article to an earlier one, so the overlap check stays within this call.
-    const byOther = new Map<string, MatchPair[]>();
-    const added: MatchPair[] = [];
-    for (const { pair: p, first, second } of fresh.sort((x, y) => rank(y.pair) - rank(x.pair))) {
-      const other = p.a.articleId === article.id ? p.b.articleId : p.a.articleId;
+    const byOther = new Map<string, KeptPair[]>();
+    let added = 0;
+    for (const p of fresh.sort((x, y) => y.rank - x.rank)) {
+      const other = p.first.claim.articleId === article.id ? p.second.claim.articleId : p.first.claim.articleId;
       let kept = byOther.get(other);
       if (!kept) byOther.set(other, (kept = []));
       if (kept.some((k) => covers(k, p))) continue;
       kept.push(p);
-      added.push(p);
       this.kept.push(p);
-      this.keptClaims.push(first, second);
+      added++;
     }
     return added;
   }
@@ -69,19 +87,20 @@ export class CaseMatcher {
    */
   allPairs(): MatchPair[] {
     const out: MatchPair[] = [];
-    const { kept } = this;
-    for (let j = 0; j < kept.length; j++) {
-      const p = kept[j]!;
-      if (p.kind === 'verbatim') {
-        out.push(p);
+    for (const k of this.kept) {
+      const a = k.first.claim;
+      const b = k.second.claim;
+      if (k.copy) {
+        out.push((k.pair ??= buildSidePair(k.first, k.second, 1, true)));
         continue;
       }
-      const score = this.index.scoreOf(this.keptClaims[2 * j]!, this.keptClaims[2 * j + 1]!);
-      const rescored = Math.abs(score - p.score) > 0.005 ? buildPair(p.a, p.b, score, false) : p;
-      kept[j] = rescored;
-      const floor = rescored.flags.includes('number') && rescored.suggestion === 'conflict' ? FACT_MIN_SCORE : this.index.minScore;
-      // Kept below the floor: more articles may lift it back (the IDF keeps moving).
-      if (score >= floor) out.push(rescored);
+      const score = this.index.scoreOf(k.first, k.second);
+      // Kept below the floor: more articles may lift it back (the IDF keeps moving). Under the
+      // threshold only a conflict of numbers keeps a pair, and that needs numbers on both sides.
+      if (score < FACT_MIN_SCORE || (score < this.index.minScore && (a.details.numbers.length === 0 || b.details.numbers.length === 0))) continue;
+      if (!k.pair || Math.abs(score - k.pair.score) > 0.005) k.pair = buildSidePair(k.first, k.second, score, false);
+      const p = k.pair;
+      if (score >= this.index.minScore || (p.flags.includes('number') && p.suggestion === 'conflict')) out.push(p);
     }
     return sortForReview(out);
   }
@@ -89,23 +108,17 @@ export class CaseMatcher {
   clusters(minScore = 0.5): MatchCluster[] {
     return clusterPairs(this.allPairs(), minScore);
   }
-
-  private isEarlier(a: Claim, b: Claim): boolean {
-    const oa = this.articleOrder.get(a.articleId)!;
-    const ob = this.articleOrder.get(b.articleId)!;
-    if (oa.date && ob.date && oa.date !== ob.date) return oa.date < ob.date;
-    return oa.position < ob.position || (oa.position === ob.position && a.start <= b.start);
-  }
 }
 
 const overlaps = (x: Claim, y: Claim) => x.articleId === y.articleId && x.start < y.end && y.start < x.end;
 
-/** Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep. */
-const rank = (p: MatchPair) => (p.kind === 'verbatim' ? 4 : p.kind === 'quote' ? 2 : 0) + p.score;
-
 /** True when pair `k` already covers the stretch of both articles that `p` joins. */
-function covers(k: MatchPair, p: MatchPair): boolean {
-  return (overlaps(k.a, p.a) && overlaps(k.b, p.b)) || (overlaps(k.a, p.b) && overlaps(k.b, p.a));
+function covers(k: KeptPair, p: KeptPair): boolean {
+  const ka = k.first.claim;
+  const kb = k.second.claim;
+  const pa = p.first.claim;
+  const pb = p.second.claim;
+  return (overlaps(ka, pa) && overlaps(kb, pb)) || (overlaps(ka, pb) && overlaps(kb, pa));
 }
 
 /** Connected groups of claims linked by strong pairs, spanning three claims or more. */

@@ -5,19 +5,17 @@
  * visits the postings of its rarer tokens only, and keeps its best candidates).
  */
 import type { Claim } from '../claims/types';
-import { conflictingMeasurement, factKeys } from './quantities';
-import { SPEAKER_LIFT, adjustForSpeakers } from './score';
 import { speakerKey } from '../claims/quotes';
-import { claimCopyKey, contentTokens, copyKey } from './tokens';
+import { conflictingMeasurement, figuresOf } from './quantities';
+import { resolvedDates, type PairSide } from './pairs';
+import { SPEAKER_LIFT, adjustForSpeakers } from './score';
+import { contentTokens, copyKey } from './tokens';
 
-export interface IndexedClaim {
-  claim: Claim;
+/** A claim as the index holds it: its side of any pair (speaker key, figures, dates), and its tokens. */
+export interface IndexedClaim extends PairSide {
   tokens: string[];
   /** The tokens as ids in the index's vocabulary, ascending. */
   ids: Int32Array;
-  facts: string[];
-  /** speakerKey(claim.speaker), once. */
-  speaker: string | null;
   /** Position in the index of the claim these ids were indexed for (a copy's first), -1 before. */
   at: number;
 }
@@ -73,8 +71,7 @@ export class MatchIndex {
   private readonly factPostings = new Map<string, number[]>();
   /** First claim with each copy key: later claims with the key are copies of it. */
   private readonly firstByKey = new Map<string, IndexedClaim>();
-  /** How many copies each indexed claim has (including itself). */
-  readonly copies = new Map<IndexedClaim, IndexedClaim[]>();
+  private readonly keyByText = new Map<string, string>();
   private readonly perClaim: number;
   private readonly probes: number;
   readonly minScore: number;
@@ -95,6 +92,7 @@ export class MatchIndex {
   /** Shared-weight accumulator and shared-token counter, reused across lookups (zeroed after each). */
   private acc = new Float64Array(1024);
   private sharedCount = new Uint16Array(1024);
+  private touched = new Int32Array(1024);
   /** The best estimates of one lookup. */
   private readonly top = new TopK();
 
@@ -165,6 +163,20 @@ export class MatchIndex {
     return adjustForSpeakers(this.sharedWeight(a.ids, b.ids) / (normA * normB), a.speaker, b.speaker);
   }
 
+  /**
+   * copyKey of a claim's text. Syndicated copies mostly repeat a sentence exactly, so the key is
+   * remembered by exact text: a lookup by text is cheaper than making the key again.
+   */
+  private copyKeyOf(text: string): string {
+    let key = this.keyByText.get(text);
+    if (key === undefined) {
+      key = copyKey(text);
+      if (this.keyByText.size >= 500_000) this.keyByText.clear();
+      this.keyByText.set(text, key);
+    }
+    return key;
+  }
+
   /** Ids for a claim's tokens, adding new tokens to the vocabulary with empty postings. */
   private idsOf(tokens: readonly string[]): Int32Array {
     const ids = new Int32Array(tokens.length);
@@ -190,21 +202,21 @@ export class MatchIndex {
     const incoming: { item: IndexedClaim; key: string }[] = [];
     const seenHere = new Set<string>();
     for (const claim of claims) {
-      const key = claimCopyKey(claim);
+      const key = this.copyKeyOf(claim.text);
       const first = this.firstByKey.get(key);
       const tokens = first?.tokens ?? contentTokens(claim.text);
       const item: IndexedClaim = {
         claim,
+        speaker: speakerKey(claim.speaker),
+        figures: figuresOf(claim),
+        dates: resolvedDates(claim),
         tokens,
         ids: first?.ids ?? this.idsOf(tokens),
-        facts: first?.facts ?? factKeys(claim),
-        speaker: speakerKey(claim.speaker),
         at: first?.at ?? -1,
       };
       if (first) {
         // A copy (syndication, a repeated quote): one pair to the first, grouped, not indexed again.
         if (first.claim.articleId !== claim.articleId) {
-          this.copies.get(first)!.push(item);
           found.push({ a: first, b: item, score: 1, copy: true });
           // Claims near the first one in its own article were never paired with it: pair them with the copy.
           for (const { other, score } of this.siblings.get(first) ?? []) {
@@ -235,13 +247,12 @@ export class MatchIndex {
     }
     for (const { item, key } of incoming) {
       this.firstByKey.set(key, item);
-      this.copies.set(item, [item]);
       const position = this.claims.length;
       item.at = position;
       this.claims.push(item);
       this.articleAt[position] = article;
       for (const id of item.ids) this.postings[id]!.push(position);
-      for (const f of item.facts) {
+      for (const f of item.figures.facts) {
         let list = this.factPostings.get(f);
         if (!list) this.factPostings.set(f, (list = []));
         list.push(position);
@@ -285,7 +296,10 @@ export class MatchIndex {
     // Tokens present in more than a fifth of all claims are skipped as near-stop-words (beyond 500 claims).
     const maxDf = n > 500 ? n / 5 : Infinity;
     const { acc, sharedCount: counts, norms, articleAt } = this;
-    const touched: number[] = [];
+    // Positions with a non-zero accumulator, in `touched[0..touchedCount)` (a buffer reused across lookups).
+    if (this.touched.length < n) this.touched = grow(this.touched, n);
+    const touched = this.touched;
+    let touchedCount = 0;
     const queryNorm = this.normNow(item.ids);
     const floor = (this.minScore - IDF_SLACK) * ESTIMATE_MARGIN;
     const sorted = [...item.ids]
@@ -307,21 +321,24 @@ export class MatchIndex {
       if (remaining < (bar * queryNorm) ** 2) break;
       const w = this.weight(id);
       remaining -= w;
-      for (const i of this.postings[id]!) {
-        if (acc[i] === 0) touched.push(i);
+      const list = this.postings[id]!;
+      for (let p = 0; p < list.length; p++) {
+        const i = list[p]!;
+        if (acc[i] === 0) touched[touchedCount++] = i;
         acc[i] = acc[i]! + w;
         counts[i] = counts[i]! + 1;
       }
-      if (!raised && remaining < half && touched.length >= k) {
+      if (!raised && remaining < half && touchedCount >= k) {
         raised = true;
-        bar = Math.max(bar, this.reachableBar(item, touched, queryNorm, k));
+        bar = Math.max(bar, this.reachableBar(item, touched, touchedCount, queryNorm, k));
       }
     }
     // Shared weight over both norms estimates the cosine; only the best estimates get the exact score.
     const top = this.top.reset(k);
     const minCount = minShared(item.ids.length, item.ids.length);
     const article = this.articles.get(item.claim.articleId) ?? -1;
-    for (const i of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const i = touched[t]!;
       const estimate = acc[i]! / (queryNorm * norms[i]!);
       const count = counts[i]!;
       acc[i] = 0;
@@ -347,10 +364,11 @@ export class MatchIndex {
    * the best estimates so far (k real candidates score at least that), less what a shared speaker
    * could add.
    */
-  private reachableBar(item: IndexedClaim, touched: readonly number[], queryNorm: number, k: number): number {
+  private reachableBar(item: IndexedClaim, touched: Int32Array, touchedCount: number, queryNorm: number, k: number): number {
     const { acc, norms } = this;
     const top = this.top.reset(k);
-    for (const i of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const i = touched[t]!;
       const estimate = acc[i]! / norms[i]!;
       if (estimate > top.min) top.offer(i, estimate);
     }
@@ -367,7 +385,7 @@ export class MatchIndex {
   private factConflicts(item: IndexedClaim, queryNorm: number, already: Set<IndexedClaim>): Candidate[] {
     const seen = new Set<number>();
     const out: Candidate[] = [];
-    for (const f of item.facts) {
+    for (const f of item.figures.facts) {
       const list = this.factPostings.get(f);
       if (!list || list.length > 200) continue;
       for (const i of list) {
@@ -375,7 +393,7 @@ export class MatchIndex {
         seen.add(i);
         const other = this.claims[i]!;
         if (already.has(other) || other.claim.articleId === item.claim.articleId) continue;
-        if (!conflictingMeasurement(other.claim, item.claim)) continue;
+        if (!conflictingMeasurement(other.figures, item.figures)) continue;
         const score = this.score(other, this.exactNorm(i), item, queryNorm);
         if (score >= FACT_MIN_SCORE) out.push({ a: other, b: item, score });
       }

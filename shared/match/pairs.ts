@@ -6,8 +6,8 @@
 import { speakerKey } from '../claims/quotes';
 import type { Claim } from '../claims/types';
 import { diffClaims, type PairDiff } from '../diff/pair-diff';
-import { claimCopyKey } from './tokens';
-import { conflictingMeasurement, disagreeingNumbers, roughlyEqualNumbers } from './quantities';
+import { copyKey } from './tokens';
+import { conflictingMeasurement, disagreeingNumbers, figuresOf, roughlyEqualNumbers, type Figures } from './quantities';
 
 export type PairFlag = 'number' | 'date' | 'negation' | 'speaker' | 'attribution';
 export type PairKind = 'quote' | 'statement' | 'verbatim';
@@ -31,44 +31,72 @@ export interface MatchPair extends PairAssessment {
   b: Claim;
 }
 
+/** What building a pair reads of each claim beyond its text, prepared once per claim (the index keeps it). */
+export interface PairSide {
+  claim: Claim;
+  /** speakerKey(claim.speaker). */
+  speaker: string | null;
+  figures: Figures;
+  /** The claim's resolved dates ("YYYY-MM-DD"). */
+  dates: string[];
+}
+
+const NO_DATES: string[] = [];
+
+/** The claim's dates that resolve to a day. */
+export function resolvedDates(claim: Claim): string[] {
+  return claim.details.dates.length ? claim.details.dates.flatMap((d) => (d.iso ? [d.iso] : [])) : NO_DATES;
+}
+
+export function pairSide(claim: Claim): PairSide {
+  return { claim, speaker: speakerKey(claim.speaker), figures: figuresOf(claim), dates: resolvedDates(claim) };
+}
+
 /** Builds the pair; `a` should be the earlier article's claim. `verbatim` when the caller already knows. */
-export function buildPair(a: Claim, b: Claim, score: number, verbatim = claimCopyKey(a) === claimCopyKey(b)): MatchPair {
-  const flags = new Set<PairFlag>();
+export function buildPair(a: Claim, b: Claim, score: number, verbatim?: boolean): MatchPair {
+  return buildSidePair(pairSide(a), pairSide(b), score, verbatim);
+}
+
+/** buildPair for claims already prepared (pairSide): the matcher builds hundreds of thousands. */
+export function buildSidePair(sa: PairSide, sb: PairSide, score: number, verbatim = copyKey(sa.claim.text) === copyKey(sb.claim.text)): MatchPair {
+  const { claim: a } = sa;
+  const { claim: b } = sb;
+  const flags: PairFlag[] = [];
   const notes: string[] = [];
   // Prefer the measurement-aware comparison; fall back to same-unit disagreement in close paraphrases.
-  const measured = conflictingMeasurement(a, b) ?? conflictingMeasurement(b, a);
-  const numberConflict = measured ?? (score >= 0.5 ? disagreeingNumbers(a, b) : null);
+  const measured = conflictingMeasurement(sa.figures, sb.figures) ?? conflictingMeasurement(sb.figures, sa.figures);
+  const numberConflict = measured ?? (score >= 0.5 ? disagreeingNumbers(sa.figures, sb.figures) : null);
   if (numberConflict) {
-    flags.add('number');
+    flags.push('number');
     notes.push(`numbers differ: ${numberConflict}`);
   }
-  const da = a.details.dates.length && b.details.dates.length ? a.details.dates.flatMap((d) => (d.iso ? [d.iso] : [])) : [];
-  const db = da.length ? b.details.dates.flatMap((d) => (d.iso ? [d.iso] : [])) : [];
+  const da = sa.dates;
+  const db = sb.dates;
   if (da.length && db.length && !da.some((d) => db.includes(d))) {
-    flags.add('date');
+    flags.push('date');
     notes.push(`dates differ: ${da.join(', ')} vs ${db.join(', ')}`);
   }
   // Only close paraphrases, where a flip means something. When the counts differ, some change in the
   // word diff adds or drops a negation (equal text has equal counts), so the diff is not needed here.
   if (score >= 0.5 && a.details.negations.length % 2 !== b.details.negations.length % 2) {
-    flags.add('negation');
+    flags.push('negation');
     notes.push(`one side is negated (“${(a.details.negations[0] ?? b.details.negations[0])!}”)`);
   }
-  const ka = speakerKey(a.speaker);
-  const kb = speakerKey(b.speaker);
+  const ka = sa.speaker;
+  const kb = sb.speaker;
   if (ka && kb && ka !== kb) {
-    flags.add('speaker');
+    flags.push('speaker');
     notes.push(`attributed to ${a.speaker} vs ${b.speaker}: check who said it`);
   } else if ((a.kind === 'quote' || b.kind === 'quote') && (!!ka !== !!kb || (ka && (a.via ?? '') !== (b.via ?? '')))) {
-    flags.add('attribution');
+    flags.push('attribution');
     notes.push(!!ka !== !!kb ? `only one side names the speaker (${a.speaker ?? b.speaker})` : `reported via ${a.via ?? 'no one'} vs ${b.via ?? 'directly'}`);
   }
-  const rounding = roughlyEqualNumbers(a, b);
+  const rounding = roughlyEqualNumbers(sa.figures, sb.figures);
   if (rounding) notes.push(`same quantity in other units: ${rounding}`);
 
   const kind: PairKind = verbatim ? 'verbatim' : a.kind === 'quote' && b.kind === 'quote' ? 'quote' : 'statement';
   // Who said it differs: worth checking, but not a contradiction of the content.
-  const conflicting = flags.has('number') || flags.has('date') || flags.has('negation');
+  const conflicting = numberConflict !== null || flags.includes('date') || flags.includes('negation');
   let suggestion: Suggestion = null;
   let reason: string;
   if (verbatim) {
@@ -77,13 +105,14 @@ export function buildPair(a: Claim, b: Claim, score: number, verbatim = claimCop
   } else if (conflicting && (score >= 0.3 || measured)) {
     suggestion = 'conflict';
     reason = notes.join('; ');
-  } else if (score >= 0.5 && !flags.has('speaker')) {
+  } else if (score >= 0.5 && !flags.includes('speaker')) {
     suggestion = 'consistent';
     reason = `the same ${kind === 'quote' ? 'quote' : 'claim'} in other words${notes.length ? `; ${notes.join('; ')}` : ''}`;
   } else {
     reason = `related: shares key terms${notes.length ? `; ${notes.join('; ')}` : ''}; read both to decide`;
   }
-  return { id: `${a.id}|${b.id}`, a, b, score: round(score), kind, flags: [...flags], suggestion, reason, priority: priorityOf(kind, suggestion, score, a, b) };
+  const sameSpeakerQuote = kind === 'quote' && ka !== null && ka === kb;
+  return { id: `${a.id}|${b.id}`, a, b, score: round(score), kind, flags, suggestion, reason, priority: priorityOf(kind, suggestion, score, sameSpeakerQuote) };
 }
 
 const diffs = new WeakMap<MatchPair, PairDiff>();
@@ -105,9 +134,8 @@ export function pairDiff(pair: MatchPair): PairDiff {
  * Review order: likely conflicts first, then quotes of one speaker and other rewordings (the
  * informative differences), then weak or merely related pairs, and copies last.
  */
-function priorityOf(kind: PairKind, suggestion: Suggestion, score: number, a: Claim, b: Claim): number {
+function priorityOf(kind: PairKind, suggestion: Suggestion, score: number, sameSpeakerQuote: boolean): number {
   if (kind === 'verbatim') return score;
-  const sameSpeakerQuote = kind === 'quote' && speakerKey(a.speaker) !== null && speakerKey(a.speaker) === speakerKey(b.speaker);
   // Tiers never overlap: the score only orders pairs within a tier.
   if (suggestion === 'conflict' && score >= 0.3) return 6000 + score;
   if (sameSpeakerQuote) return 5000 + score;

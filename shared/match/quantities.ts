@@ -23,30 +23,68 @@ interface Quantity {
   text: string;
 }
 
-const quantified = new WeakMap<Claim, Quantity[]>();
-const NONE: Quantity[] = [];
+/** A quantity with the content words right around it: what it measures. */
+interface Measurement {
+  dimension: string;
+  value: number;
+  text: string;
+  keys: Set<string>;
+}
 
-/** The claim's numbers that have units, in base units (cached: every pair of the claim asks). */
-export function quantities(c: Claim): Quantity[] {
-  if (c.details.numbers.length === 0) return NONE;
-  let out = quantified.get(c);
-  if (!out) {
-    out = c.details.numbers.flatMap((n) => {
-      if (!n.unit) return [];
-      const [dimension, factor] = BASE_UNITS[n.unit] ?? [n.unit, 1];
-      return [{ dimension, value: n.value * factor, unit: n.unit, text: n.text }];
-    });
-    quantified.set(c, out);
+/** A claim's numbers prepared for comparing, computed once per claim text (see figuresOf). */
+export interface Figures {
+  /** The numbers that have units, in base units. */
+  quantities: Quantity[];
+  /** The quantities with what they measure ("22-foot (6.7m) Titan" → submersible); head counts left out. */
+  measurements: Measurement[];
+  /** Dimension-and-noun keys of the measurements ("length:submersibl"), for the index. */
+  facts: string[];
+}
+
+const NO_FIGURES: Figures = { quantities: [], measurements: [], facts: [] };
+
+/**
+ * Cached by the claim's details: syndicated copies of a sentence share one details object (findDetails
+ * memoises by text), so they share their figures too.
+ */
+const figured = new WeakMap<Claim['details'], Figures>();
+
+/** The claim's figures; callers that compare one claim many times keep the result. */
+export function figuresOf(c: Claim): Figures {
+  if (c.details.numbers.length === 0) return NO_FIGURES;
+  let figures = figured.get(c.details);
+  if (!figures) {
+    figures = computeFigures(c);
+    figured.set(c.details, figures);
   }
-  return out;
+  return figures;
+}
+
+function computeFigures(c: Claim): Figures {
+  const quantities: Quantity[] = [];
+  const measurements: Measurement[] = [];
+  for (const n of c.details.numbers) {
+    if (!n.unit) continue;
+    const [dimension, factor] = BASE_UNITS[n.unit] ?? [n.unit, 1];
+    quantities.push({ dimension, value: n.value * factor, unit: n.unit, text: n.text });
+    const at = c.text.indexOf(n.text);
+    // Head counts ("five people" vs "24 people on the ship") too often count different groups.
+    if (at < 0 || dimension === 'person') continue;
+    // What is measured is the noun after the number: "22-foot (6.7m) Titan", "40 hours of breathable air".
+    const after = c.text.slice(at + n.text.length).replace(/^\s*\([^)]*\)/, '').split(/\s+/).slice(0, 6).join(' ');
+    const keys = new Set(contentTokens(after).filter((t) => !t.startsWith('#') && t !== '¬').slice(0, 1));
+    measurements.push({ dimension, value: n.value * factor, text: n.text, keys });
+  }
+  const facts = [...new Set(measurements.flatMap((m) => [...m.keys].map((k) => `${m.dimension}:${k}`)))];
+  return { quantities, measurements, facts };
 }
 
 const close = (x: number, y: number) => Math.abs(x - y) <= TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
 
 /** A quantity of one claim that no quantity of the same dimension in the other comes close to. */
-export function disagreeingNumbers(a: Claim, b: Claim): string | null {
-  const qa = quantities(a);
-  const qb = quantities(b);
+export function disagreeingNumbers(a: Figures, b: Figures): string | null {
+  const qa = a.quantities;
+  const qb = b.quantities;
   if (qa.length === 0 || qb.length === 0) return null;
   for (const x of qa) {
     const same = qb.filter((y) => y.dimension === x.dimension);
@@ -58,60 +96,23 @@ export function disagreeingNumbers(a: Claim, b: Claim): string | null {
 }
 
 /** Quantities that agree only after converting units ("1,600 feet" ≈ "490 metres"), for the reason. */
-export function roughlyEqualNumbers(a: Claim, b: Claim): string | null {
-  for (const x of quantities(a)) {
-    const y = quantities(b).find((q) => q.dimension === x.dimension && q.unit !== x.unit && close(q.value, x.value));
+export function roughlyEqualNumbers(a: Figures, b: Figures): string | null {
+  if (b.quantities.length === 0) return null;
+  for (const x of a.quantities) {
+    const y = b.quantities.find((q) => q.dimension === x.dimension && q.unit !== x.unit && close(q.value, x.value));
     if (y) return `${x.text} ≈ ${y.text}`;
   }
   return null;
-}
-
-/** A quantity with the content words right around it: what it measures. */
-interface Measurement {
-  dimension: string;
-  value: number;
-  text: string;
-  keys: Set<string>;
-}
-
-const measured = new WeakMap<Claim, Measurement[]>();
-const NO_MEASUREMENTS: Measurement[] = [];
-
-/** The claim's quantities, each with the first words after it ("22-foot (6.7m) Titan" → submersible). */
-export function measurements(c: Claim): Measurement[] {
-  if (c.details.numbers.length === 0) return NO_MEASUREMENTS;
-  const cached = measured.get(c);
-  if (cached) return cached;
-  const out: Measurement[] = [];
-  measured.set(c, out);
-  for (const n of c.details.numbers) {
-    if (!n.unit) continue;
-    const [dimension, factor] = BASE_UNITS[n.unit] ?? [n.unit, 1];
-    const at = c.text.indexOf(n.text);
-    if (at < 0) continue;
-    // Head counts ("five people" vs "24 people on the ship") too often count different groups.
-    if (dimension === 'person') continue;
-    // What is measured is the noun after the number: "22-foot (6.7m) Titan", "40 hours of breathable air".
-    const after = c.text.slice(at + n.text.length).replace(/^\s*\([^)]*\)/, '').split(/\s+/).slice(0, 6).join(' ');
-    const keys = new Set(contentTokens(after).filter((t) => !t.startsWith('#') && t !== '¬').slice(0, 1));
-    out.push({ dimension, value: n.value * factor, text: n.text, keys });
-  }
-  return out;
-}
-
-/** Dimension-and-noun keys of a claim's quantities, for the index. */
-export function factKeys(c: Claim): string[] {
-  return [...new Set(measurements(c).flatMap((m) => [...m.keys].map((k) => `${m.dimension}:${k}`)))];
 }
 
 /**
  * The same measurement of the same thing with another value: a quantity in `a` and one in `b` of one
  * dimension whose surrounding words overlap, where nothing of that kind in `b` comes close to it.
  */
-export function conflictingMeasurement(a: Claim, b: Claim): string | null {
-  const mb = measurements(b);
+export function conflictingMeasurement(a: Figures, b: Figures): string | null {
+  const mb = b.measurements;
   if (mb.length === 0) return null;
-  for (const x of measurements(a)) {
+  for (const x of a.measurements) {
     const related = mb.filter((y) => y.dimension === x.dimension && [...y.keys].some((k) => x.keys.has(k)));
     if (related.length === 0) continue;
     if (!related.some((y) => close(x.value, y.value))) return `${x.text} vs ${related.map((y) => y.text).join(', ')}`;

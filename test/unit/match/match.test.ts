@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../shared/claims/extract';
 import { CaseMatcher, matchArticles } from '../../../shared/match/case-matcher';
 import { diffClaims } from '../../../shared/diff/pair-diff';
-import { buildPair, pairDiff } from '../../../shared/match/pairs';
+import { buildPair, pairDiff, type MatchPair } from '../../../shared/match/pairs';
 import { MatchIndex, copyKey, minShared } from '../../../shared/match/index';
 import { pairScore } from '../../../shared/match/score';
 import { contentTokens } from '../../../shared/match/tokens';
@@ -155,11 +155,16 @@ describe('incremental matching', () => {
     const matcher = new CaseMatcher();
     for (const a of articles.slice(0, 11)) matcher.addArticle(a);
     const before = new Set(matcher.allPairs().map((p) => p.id));
-    const fresh = matcher.addArticle(articles[11]!);
-    expect(fresh.every((p) => p.a.articleId === articles[11]!.id || p.b.articleId === articles[11]!.id)).toBe(true);
-    expect(fresh.every((p) => !before.has(p.id))).toBe(true);
+    expect(matcher.addArticle(articles[11]!)).toBeGreaterThan(0);
+    const after = matcher.allPairs();
+    const fresh = after.filter((p) => !before.has(p.id));
+    expect(fresh.length).toBeGreaterThan(0);
+    const joined = (p: MatchPair) => p.a.articleId === articles[11]!.id || p.b.articleId === articles[11]!.id;
+    expect(fresh.filter(joined).length).toBeGreaterThan(0);
+    // Old pairs reappear only when the new article's words moved the IDF enough to lift them over the bar.
+    expect(fresh.filter((p) => !joined(p)).every((p) => p.score < matcher.index.minScore + 0.05)).toBe(true);
     const scratch = matchArticles(articles).allPairs().map((p) => p.id).sort();
-    expect(matcher.allPairs().map((p) => p.id).sort()).toEqual(scratch);
+    expect(after.map((p) => p.id).sort()).toEqual(scratch);
   });
 
   it('keeps claim ids stable for the same text, so verdicts stay attached', async () => {
