@@ -10,6 +10,8 @@ import { CaseMatcher, matchArticles } from '../../shared/match/case-matcher';
 import type { IndexOptions } from '../../shared/match/index';
 
 const BATCH = 50;
+/** Batches sent ahead to each worker. */
+const IN_FLIGHT = 3;
 
 /**
  * A worker thread running extract-worker. Run from source (tsx, as `npm run cli` and the bench are), the
@@ -24,8 +26,9 @@ function startWorker(): Worker {
 
 /**
  * The claims of each article, in the order given, extracted on `threads - 1` worker threads and on
- * this one: the caller's thread extracts a batch itself whenever the next one is not yet out to a
- * worker (while they start, which takes most of a second, or when they fall behind).
+ * this one: whenever the batch the caller needs next is not back, the caller's thread extracts one
+ * that no worker has been sent (while the workers start, which takes most of a second, or when they
+ * fall behind the caller's matching).
  */
 export async function* extractOnThreads(articles: readonly ClaimSource[], threads = availableParallelism()): AsyncGenerator<{ article: ClaimSource; claims: Claim[]; onWorker: boolean }> {
   const batches: ClaimSource[][] = [];
@@ -42,8 +45,8 @@ export async function* extractOnThreads(articles: readonly ClaimSource[], thread
     worker.on('message', ({ ready, batch, claims }: { ready?: true; batch: number; claims: Claim[][] }) => {
       send(worker);
       if (ready) {
-        // Two batches in flight per thread, so none waits for the caller.
-        send(worker);
+        // A few batches in flight per thread, so none waits while the caller is busy matching.
+        for (let i = 1; i < IN_FLIGHT; i++) send(worker);
         return;
       }
       const resolve = waiting.get(batch);
@@ -60,13 +63,16 @@ export async function* extractOnThreads(articles: readonly ClaimSource[], thread
     const here = new Set<number>();
     for (let b = 0; b < batches.length; b++) {
       let claims = results.get(b);
-      if (!claims && b >= next) {
-        // Not out to a worker yet (they are starting, or this thread is ahead): take it. Then let the
-        // event loop turn, or the workers' messages (their first "ready" included) would wait behind us.
-        next = b + 1;
-        here.add(b);
-        claims = batches[b]!.map((a) => extractClaims(a));
+      // Batch b is not back yet. Rather than wait, this thread extracts a batch no worker has been sent:
+      // b itself while the workers start, else the next one out (work stealing: the caller's matching
+      // outpaced the workers). Then the event loop turns, or the workers' messages would wait behind us.
+      while (!claims && !failure && next < batches.length) {
+        const take = Math.max(b, next);
+        next = take + 1;
+        here.add(take);
+        results.set(take, batches[take]!.map((a) => extractClaims(a)));
         await new Promise((resolve) => setImmediate(resolve));
+        claims = results.get(b);
       }
       if (failure) throw failure;
       claims ??= await new Promise<Claim[][]>((resolve) => waiting.set(b, resolve));
@@ -74,6 +80,8 @@ export async function* extractOnThreads(articles: readonly ClaimSource[], thread
       results.delete(b);
       const onWorker = !here.has(b);
       for (let i = 0; i < batches[b]!.length; i++) yield { article: batches[b]![i]!, claims: claims[i]!, onWorker };
+      // Let the workers' finished batches in (and send them more): yields above only run microtasks.
+      if (workers.length) await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -16,7 +16,7 @@ export interface MatchCluster {
   claims: Claim[];
 }
 
-/** A pair the matcher keeps: its claims as indexed (earlier article first), built into a MatchPair when read. */
+/** A pair the matcher keeps: its claims as indexed (earlier article first), and the pair last built. */
 interface KeptPair {
   first: IndexedClaim;
   second: IndexedClaim;
@@ -25,7 +25,7 @@ interface KeptPair {
   copy: boolean;
   /** Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep. */
   rank: number;
-  /** The last pair built for it, reused while its score does not move. */
+  /** Built when pairs are read, and reused while the score holds. */
   pair: MatchPair | null;
 }
 
@@ -33,7 +33,7 @@ export class CaseMatcher {
   readonly index: MatchIndex;
   /** Each added article's date: a pair's first claim is from the earlier article. */
   private readonly articleDates = new Map<string, string | null>();
-  /** Every kept pair; MatchPairs are built only when pairs are read (allPairs). */
+  /** Every kept pair; MatchPairs are built when pairs are read. */
   private readonly kept: KeptPair[] = [];
   readonly claimsByArticle = new Map<string, Claim[]>();
 
@@ -75,6 +75,8 @@ export class CaseMatcher {
       if (!kept) byOther.set(other, (kept = []));
       if (kept.some((k) => covers(k, p))) continue;
       kept.push(p);
+      // Built when read (allPairs), at the final score: building here too cost a third more in all, as
+      // a third of the pairs' scores move with the IDF before the case is complete.
       this.kept.push(p);
       added++;
     }

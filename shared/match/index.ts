@@ -210,6 +210,7 @@ export class MatchIndex {
         speaker: speakerKey(claim.speaker),
         figures: figuresOf(claim),
         dates: resolvedDates(claim),
+        negated: claim.details.negations.length % 2 === 1,
         tokens,
         ids: first?.ids ?? this.idsOf(tokens),
         at: first?.at ?? -1,
@@ -333,7 +334,9 @@ export class MatchIndex {
         bar = Math.max(bar, this.reachableBar(item, touched, touchedCount, queryNorm, k));
       }
     }
-    // Shared weight over both norms estimates the cosine; only the best estimates get the exact score.
+    // Shared weight over both norms estimates the cosine; only the best estimates are scored on every
+    // token. Their norms are the refreshed ones: the score is provisional (CaseMatcher.allPairs rescores
+    // each kept pair exactly), and exact norms here cost a tenth of the index's time.
     const top = this.top.reset(k);
     const minCount = minShared(item.ids.length, item.ids.length);
     const article = this.articles.get(item.claim.articleId) ?? -1;
@@ -352,7 +355,7 @@ export class MatchIndex {
     const out: Candidate[] = [];
     for (const i of top.positions()) {
       const other = this.claims[i]!;
-      const score = this.score(other, this.exactNorm(i), item, queryNorm);
+      const score = this.score(other, norms[i]!, item, queryNorm);
       if (score >= this.minScore - IDF_SLACK) out.push({ a: other, b: item, score });
     }
     const best = out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
@@ -374,7 +377,7 @@ export class MatchIndex {
     }
     if (top.count < k) return 0;
     let kth = Infinity;
-    for (const i of top.positions()) kth = Math.min(kth, this.score(this.claims[i]!, this.exactNorm(i), item, queryNorm));
+    for (const i of top.positions()) kth = Math.min(kth, this.score(this.claims[i]!, this.norms[i]!, item, queryNorm));
     return (kth - SPEAKER_LIFT) / (1 - SPEAKER_LIFT);
   }
 
@@ -394,7 +397,7 @@ export class MatchIndex {
         const other = this.claims[i]!;
         if (already.has(other) || other.claim.articleId === item.claim.articleId) continue;
         if (!conflictingMeasurement(other.figures, item.figures)) continue;
-        const score = this.score(other, this.exactNorm(i), item, queryNorm);
+        const score = this.score(other, this.norms[i]!, item, queryNorm);
         if (score >= FACT_MIN_SCORE) out.push({ a: other, b: item, score });
       }
     }

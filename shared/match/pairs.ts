@@ -39,6 +39,8 @@ export interface PairSide {
   figures: Figures;
   /** The claim's resolved dates ("YYYY-MM-DD"). */
   dates: string[];
+  /** An odd number of negations: the claim says the opposite of its words without them. */
+  negated: boolean;
 }
 
 const NO_DATES: string[] = [];
@@ -49,7 +51,7 @@ export function resolvedDates(claim: Claim): string[] {
 }
 
 export function pairSide(claim: Claim): PairSide {
-  return { claim, speaker: speakerKey(claim.speaker), figures: figuresOf(claim), dates: resolvedDates(claim) };
+  return { claim, speaker: speakerKey(claim.speaker), figures: figuresOf(claim), dates: resolvedDates(claim), negated: claim.details.negations.length % 2 === 1 };
 }
 
 /** Builds the pair; `a` should be the earlier article's claim. `verbatim` when the caller already knows. */
@@ -78,7 +80,7 @@ export function buildSidePair(sa: PairSide, sb: PairSide, score: number, verbati
   }
   // Only close paraphrases, where a flip means something. When the counts differ, some change in the
   // word diff adds or drops a negation (equal text has equal counts), so the diff is not needed here.
-  if (score >= 0.5 && a.details.negations.length % 2 !== b.details.negations.length % 2) {
+  if (score >= 0.5 && sa.negated !== sb.negated) {
     flags.push('negation');
     notes.push(`one side is negated (“${(a.details.negations[0] ?? b.details.negations[0])!}”)`);
   }

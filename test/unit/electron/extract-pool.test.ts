@@ -23,6 +23,23 @@ describe('extraction on worker threads', () => {
     expect(onWorkers).toBeGreaterThan(0);
   }, 60_000);
 
+  it('extracts on the caller’s thread too when the caller outpaces the worker (work stealing)', async () => {
+    const titan = await titanArticles();
+    const articles = Array.from({ length: 8 }, (_, k) => titan.map((a) => ({ ...a, id: `${a.id}~${k}` }))).flat();
+    const got: Array<{ id: string; claims: unknown; onWorker: boolean }> = [];
+    for await (const { article, claims, onWorker } of extractOnThreads(articles, 2)) {
+      // Slow until the worker has delivered, then as fast as it can go: the worker falls behind.
+      if (!got.some((g) => g.onWorker)) await new Promise((resolve) => setTimeout(resolve, 10));
+      got.push({ id: article.id, claims, onWorker });
+    }
+    const firstFromWorker = got.findIndex((g) => g.onWorker);
+    expect(firstFromWorker).toBeGreaterThan(-1);
+    // After the worker's first batch, this thread still extracted some batches itself.
+    expect(got.slice(firstFromWorker).some((g) => !g.onWorker)).toBe(true);
+    expect(got.map((g) => g.id)).toEqual(articles.map((a) => a.id));
+    for (const [i, g] of got.entries()) expect(g.claims).toEqual(extractClaims(articles[i]!));
+  }, 60_000);
+
   it('matches a large case to the same pairs as matching on one thread', async () => {
     const articles = await generateMatchArticles(260, 5);
     const threaded = (await matchOnThreads(articles, {}, 2)).allPairs();
