@@ -6,7 +6,7 @@
  */
 import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
-import { FACT_MIN_SCORE, MatchIndex, type IndexedClaim, type IndexOptions } from './index';
+import { FACT_MIN_SCORE, MatchIndex, type Candidate, type IndexedClaim, type IndexOptions } from './index';
 import { byId, sortForReview } from './order';
 import { buildSidePair, type MatchPair } from './pairs';
 
@@ -16,23 +16,19 @@ export interface MatchCluster {
   claims: Claim[];
 }
 
-/** A pair the matcher keeps: its claims as indexed (earlier article first), and the pair last built. */
+/** A pair the matcher keeps: its claims as indexed, earlier article first, and the pair last built. */
 interface KeptPair {
   first: IndexedClaim;
   second: IndexedClaim;
-  /** Score when found; the pair is rescored when read. */
-  score: number;
   copy: boolean;
-  /** Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep. */
-  rank: number;
   /** Built when pairs are read, and reused while the score holds. */
   pair: MatchPair | null;
 }
 
 export class CaseMatcher {
   readonly index: MatchIndex;
-  /** Each added article's date: a pair's first claim is from the earlier article. */
-  private readonly articleDates = new Map<string, string | null>();
+  /** Each indexed article's date, by its number in the index: a pair's first claim is the earlier one. */
+  private readonly dates: Array<string | null> = [];
   /** Every kept pair; MatchPairs are built when pairs are read. */
   private readonly kept: KeptPair[] = [];
   readonly claimsByArticle = new Map<string, Claim[]>();
@@ -53,31 +49,28 @@ export class CaseMatcher {
    */
   addExtracted(article: ClaimSource, claims: Claim[]): number {
     if (this.claimsByArticle.has(article.id)) return 0;
-    this.articleDates.set(article.id, article.date);
     this.claimsByArticle.set(article.id, claims);
-    const fresh = this.index.addArticle(claims).map((c): KeptPair => {
-      // `b` is this article's claim, `a` an earlier article's: first by date, else by arrival.
-      const other = this.articleDates.get(c.a.claim.articleId);
-      const aFirst = !other || !article.date || other === article.date || other < article.date;
-      const first = aFirst ? c.a : c.b;
-      const second = aFirst ? c.b : c.a;
-      // The index pairs a claim with another of the same words only as a copy.
-      const copy = c.copy === true;
-      const rank = (copy ? 4 : first.claim.kind === 'quote' && second.claim.kind === 'quote' ? 2 : 0) + c.score;
-      return { first, second, score: c.score, copy, rank, pair: null };
-    });
-    // Every pair joins this article to an earlier one, so the overlap check stays within this call.
-    const byOther = new Map<string, KeptPair[]>();
+    const found = this.index.addArticle(claims);
+    const number = this.index.articleNumber(article.id);
+    if (number !== undefined) this.dates[number] = article.date;
+    // Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep.
+    const rank = (c: Candidate) => (c.copy ? 4 : c.a.claim.kind === 'quote' && c.b.claim.kind === 'quote' ? 2 : 0) + c.score;
+    // Every pair joins this article (b) to an earlier one (a), so the overlap check stays within this call.
+    const byOther = new Map<number, Candidate[]>();
     let added = 0;
-    for (const p of fresh.sort((x, y) => y.rank - x.rank)) {
-      const other = p.first.claim.articleId === article.id ? p.second.claim.articleId : p.first.claim.articleId;
+    for (const c of found.sort((x, y) => rank(y) - rank(x))) {
+      const other = this.index.articleOf(c.a);
       let kept = byOther.get(other);
       if (!kept) byOther.set(other, (kept = []));
-      if (kept.some((k) => covers(k, p))) continue;
-      kept.push(p);
+      // A pair whose claims both overlap those of a better pair between the same two articles.
+      if (kept.some((k) => overlaps(k.a.claim, c.a.claim) && overlaps(k.b.claim, c.b.claim))) continue;
+      kept.push(c);
+      // The earlier article's claim first: by date, else by arrival (a arrived first).
+      const date = this.dates[other];
+      const aFirst = !date || !article.date || date <= article.date;
       // Built when read (allPairs), at the final score: building here too cost a third more in all, as
       // a third of the pairs' scores move with the IDF before the case is complete.
-      this.kept.push(p);
+      this.kept.push({ first: aFirst ? c.a : c.b, second: aFirst ? c.b : c.a, copy: c.copy === true, pair: null });
       added++;
     }
     return added;
@@ -112,16 +105,8 @@ export class CaseMatcher {
   }
 }
 
-const overlaps = (x: Claim, y: Claim) => x.articleId === y.articleId && x.start < y.end && y.start < x.end;
-
-/** True when pair `k` already covers the stretch of both articles that `p` joins. */
-function covers(k: KeptPair, p: KeptPair): boolean {
-  const ka = k.first.claim;
-  const kb = k.second.claim;
-  const pa = p.first.claim;
-  const pb = p.second.claim;
-  return (overlaps(ka, pa) && overlaps(kb, pb)) || (overlaps(ka, pb) && overlaps(kb, pa));
-}
+/** Two claims of one article that share some text. */
+const overlaps = (x: Claim, y: Claim) => x.start < y.end && y.start < x.end;
 
 /** Connected groups of claims linked by strong pairs, spanning three claims or more. */
 export function clusterPairs(pairs: readonly MatchPair[], minScore = 0.5): MatchCluster[] {

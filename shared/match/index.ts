@@ -196,7 +196,20 @@ export class MatchIndex {
     return ids.sort();
   }
 
-  /** Indexes one article's claims and returns its new pairs with earlier articles, scored. */
+  /** The number of the article an indexed claim (position `at` ≥ 0) came from: 0 for the first indexed. */
+  articleOf(item: IndexedClaim): number {
+    return this.articleAt[item.at]!;
+  }
+
+  /** An indexed article's number (see articleOf); undefined when none of its claims was indexed. */
+  articleNumber(articleId: string): number | undefined {
+    return this.articles.get(articleId);
+  }
+
+  /**
+   * Indexes one article's claims and returns its new pairs with earlier articles, scored. In each,
+   * `b` is the new article's claim and `a` an indexed claim of an earlier article.
+   */
   addArticle(claims: readonly Claim[]): Candidate[] {
     const found: Candidate[] = [];
     const incoming: { item: IndexedClaim; key: string }[] = [];
