@@ -7,7 +7,7 @@
 import type { Claim } from '../claims/types';
 import { speakerKey } from '../claims/quotes';
 import { conflictingMeasurement, figuresOf } from './quantities';
-import { resolvedDates, type PairSide } from './pairs';
+import { isNegated, resolvedDates, type PairSide } from './pairs';
 import { SPEAKER_LIFT, adjustForSpeakers } from './score';
 import { contentTokens, copyKey } from './tokens';
 
@@ -218,12 +218,13 @@ export class MatchIndex {
       const key = this.copyKeyOf(claim.text);
       const first = this.firstByKey.get(key);
       const tokens = first?.tokens ?? contentTokens(claim.text);
+      // pairSide's fields, written out (see pairSide).
       const item: IndexedClaim = {
         claim,
         speaker: speakerKey(claim.speaker),
         figures: figuresOf(claim),
         dates: resolvedDates(claim),
-        negated: claim.details.negations.length % 2 === 1,
+        negated: isNegated(claim),
         tokens,
         ids: first?.ids ?? this.idsOf(tokens),
         at: first?.at ?? -1,
