@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../shared/claims/sentences';
+import { shortened, splitSentences } from '../../../shared/claims/sentences';
+import { generateMatchArticles } from '../../bench/match.bench';
+import { seedArticles, titanArticles } from '../../support/articles';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -29,5 +31,25 @@ describe('sentence splitting', () => {
   it('gives offsets that index the text exactly', () => {
     const text = '  “Security for everyone” was the message.\n\nMacron posted it. ';
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+  });
+
+  it('leaves out the middle of long runs of plain words, and says where', () => {
+    const line = 'The Coast Guard said the search for the missing submersible went on. Officials were hopeful.';
+    const { text, cuts, skipped } = shortened(line);
+    expect(text).toBe('The Coast submersible went on. Officials were hopeful.');
+    expect(cuts).toEqual([9]);
+    expect(skipped).toEqual([line.indexOf(' submersible') - 9]);
+    // Words with anything but ASCII letters break a run: nothing to leave out here.
+    expect(shortened('“Upon this, we notified the families…” he said.').text).toBe('“Upon this, we notified the families…” he said.');
+  });
+
+  it('finds the same sentences in shortened lines as in whole ones, on both corpora and generated articles', async () => {
+    const texts = [...(await titanArticles()), ...(await seedArticles()), ...(await generateMatchArticles(300, 11))].map((a) => a.text);
+    let shortenedLines = 0;
+    for (const text of texts) {
+      expect(splitSentences(text)).toEqual(splitSentences(text, { wholeLines: true }));
+      for (const line of text.split('\n')) if (shortened(line).cuts.length) shortenedLines++;
+    }
+    expect(shortenedLines).toBeGreaterThan(500);
   });
 });
