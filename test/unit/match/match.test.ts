@@ -197,4 +197,14 @@ describe('review order for large lists', () => {
     expect(ties).toBeGreaterThan(10);
     expect(sortForReview([...shuffled]).map((p) => p.id)).toEqual([...shuffled].sort(byReviewOrder).map((p) => p.id));
   });
+
+  it('sortForReview tells apart priorities closer than its buckets, over any range', () => {
+    // Priorities a hair apart, negative ones, a wide range, and many shared: each sorted as the comparator does.
+    const bases = [6000.123, 6000.123 + 1e-9, 6000.123 - 1e-12, 1, 1, -3.5, 0, 1e9, 5000.5];
+    const items = Array.from({ length: 5000 }, (_, i) => ({ id: `p${(i * 7919) % 5000}`, priority: bases[i % bases.length]! + (i % 3 === 0 ? 0 : (i % 11) * 1e-7) }));
+    expect(sortForReview([...items]).map((p) => p.id)).toEqual([...items].sort(byReviewOrder).map((p) => p.id));
+    const same = items.map((p) => ({ ...p, priority: 2 }));
+    expect(sortForReview([...same]).map((p) => p.id)).toEqual([...same].sort(byReviewOrder).map((p) => p.id));
+    expect(sortForReview([items[0]!])).toEqual([items[0]]);
+  });
 });
