@@ -66,63 +66,84 @@ export function buildPair(a: Claim, b: Claim, score: number, verbatim?: boolean)
   return buildSidePair(pairSide(a), pairSide(b), score, verbatim);
 }
 
-/** buildPair for claims already prepared (pairSide): the matcher builds hundreds of thousands. */
+/** The flags of most pairs: none. Frozen, as every such pair shares it. */
+const NO_FLAGS: PairFlag[] = Object.freeze([]) as unknown as PairFlag[];
+
+/**
+ * buildPair for claims already prepared (pairSide): the matcher builds hundreds of thousands, so
+ * a pair with nothing to flag allocates no flag or note arrays.
+ */
 export function buildSidePair(sa: PairSide, sb: PairSide, score: number, verbatim = copyKey(sa.claim.text) === copyKey(sb.claim.text)): MatchPair {
   const { claim: a } = sa;
   const { claim: b } = sb;
-  const flags: PairFlag[] = [];
-  const notes: string[] = [];
+  let flags = NO_FLAGS;
+  // What the reason says besides the verdict (see withNote).
+  let notes = '';
   // Prefer the measurement-aware comparison; fall back to same-unit disagreement in close paraphrases.
   const measured = conflictingMeasurement(sa.figures, sb.figures) ?? conflictingMeasurement(sb.figures, sa.figures);
   const numberConflict = measured ?? (score >= 0.5 ? disagreeingNumbers(sa.figures, sb.figures) : null);
   if (numberConflict) {
-    flags.push('number');
-    notes.push(`numbers differ: ${numberConflict}`);
+    flags = withFlag(flags, 'number');
+    notes = withNote(notes, `numbers differ: ${numberConflict}`);
   }
   const da = sa.dates;
   const db = sb.dates;
-  if (da.length && db.length && !da.some((d) => db.includes(d))) {
-    flags.push('date');
-    notes.push(`dates differ: ${da.join(', ')} vs ${db.join(', ')}`);
+  const dateConflict = da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+  if (dateConflict) {
+    flags = withFlag(flags, 'date');
+    notes = withNote(notes, `dates differ: ${da.join(', ')} vs ${db.join(', ')}`);
   }
   // Only close paraphrases, where a flip means something. When the counts differ, some change in the
   // word diff adds or drops a negation (equal text has equal counts), so the diff is not needed here.
-  if (score >= 0.5 && sa.negated !== sb.negated) {
-    flags.push('negation');
-    notes.push(`one side is negated (“${(a.details.negations[0] ?? b.details.negations[0])!}”)`);
+  const negationFlip = score >= 0.5 && sa.negated !== sb.negated;
+  if (negationFlip) {
+    flags = withFlag(flags, 'negation');
+    notes = withNote(notes, `one side is negated (“${(a.details.negations[0] ?? b.details.negations[0])!}”)`);
   }
   const ka = sa.speaker;
   const kb = sb.speaker;
-  if (ka && kb && ka !== kb) {
-    flags.push('speaker');
-    notes.push(`attributed to ${a.speaker} vs ${b.speaker}: check who said it`);
+  const otherSpeaker = ka !== null && kb !== null && ka !== kb;
+  if (otherSpeaker) {
+    flags = withFlag(flags, 'speaker');
+    notes = withNote(notes, `attributed to ${a.speaker} vs ${b.speaker}: check who said it`);
   } else if ((a.kind === 'quote' || b.kind === 'quote') && (!!ka !== !!kb || (ka && (a.via ?? '') !== (b.via ?? '')))) {
-    flags.push('attribution');
-    notes.push(!!ka !== !!kb ? `only one side names the speaker (${a.speaker ?? b.speaker})` : `reported via ${a.via ?? 'no one'} vs ${b.via ?? 'directly'}`);
+    flags = withFlag(flags, 'attribution');
+    notes = withNote(notes, !!ka !== !!kb ? `only one side names the speaker (${a.speaker ?? b.speaker})` : `reported via ${a.via ?? 'no one'} vs ${b.via ?? 'directly'}`);
   }
-  const rounding = roughlyEqualNumbers(sa.figures, sb.figures);
-  if (rounding) notes.push(`same quantity in other units: ${rounding}`);
-
   const kind: PairKind = verbatim ? 'verbatim' : a.kind === 'quote' && b.kind === 'quote' ? 'quote' : 'statement';
   // Who said it differs: worth checking, but not a contradiction of the content.
-  const conflicting = numberConflict !== null || flags.includes('date') || flags.includes('negation');
+  const conflicting = numberConflict !== null || dateConflict || negationFlip;
   let suggestion: Suggestion = null;
   let reason: string;
   if (verbatim) {
     suggestion = 'consistent';
     reason = 'same words (a copy or syndicated text)';
-  } else if (conflicting && (score >= 0.3 || measured)) {
-    suggestion = 'conflict';
-    reason = notes.join('; ');
-  } else if (score >= 0.5 && !flags.includes('speaker')) {
-    suggestion = 'consistent';
-    reason = `the same ${kind === 'quote' ? 'quote' : 'claim'} in other words${notes.length ? `; ${notes.join('; ')}` : ''}`;
   } else {
-    reason = `related: shares key terms${notes.length ? `; ${notes.join('; ')}` : ''}; read both to decide`;
+    const rounding = roughlyEqualNumbers(sa.figures, sb.figures);
+    if (rounding) notes = withNote(notes, `same quantity in other units: ${rounding}`);
+    if (conflicting && (score >= 0.3 || measured)) {
+      suggestion = 'conflict';
+      reason = notes;
+    } else if (score >= 0.5 && !otherSpeaker) {
+      suggestion = 'consistent';
+      reason = `the same ${kind === 'quote' ? 'quote' : 'claim'} in other words${notes ? `; ${notes}` : ''}`;
+    } else {
+      reason = `related: shares key terms${notes ? `; ${notes}` : ''}; read both to decide`;
+    }
   }
   const sameSpeakerQuote = kind === 'quote' && ka !== null && ka === kb;
   return { id: `${a.id}|${b.id}`, a, b, score: round(score), kind, flags, suggestion, reason, priority: priorityOf(kind, suggestion, score, sameSpeakerQuote) };
 }
+
+/** `flags` with one more, in a new array the first time (NO_FLAGS is shared). */
+function withFlag(flags: PairFlag[], flag: PairFlag): PairFlag[] {
+  if (flags === NO_FLAGS) return [flag];
+  flags.push(flag);
+  return flags;
+}
+
+/** Notes joined by "; ". */
+const withNote = (notes: string, note: string) => (notes ? `${notes}; ${note}` : note);
 
 const diffs = new WeakMap<MatchPair, PairDiff>();
 
