@@ -8,7 +8,7 @@ import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
 import { FACT_MIN_SCORE, MatchIndex, type Candidate, type IndexedClaim, type IndexOptions } from './index';
 import { byId, sortForReview } from './order';
-import { buildSidePair, type MatchPair } from './pairs';
+import { assessPair, buildSidePair, unassessedPair, type MatchPair } from './pairs';
 
 export interface MatchCluster {
   id: string;
@@ -16,13 +16,15 @@ export interface MatchCluster {
   claims: Claim[];
 }
 
-/** A pair the matcher keeps: its claims as indexed, earlier article first, and the pair last built. */
+/** A pair the matcher keeps: its claims as indexed, earlier article first, and the pair. */
 interface KeptPair {
   first: IndexedClaim;
   second: IndexedClaim;
   copy: boolean;
-  /** Built when pairs are read, and reused while the score holds. */
+  /** Made when pairs are first read, then assessed again in place whenever its score moves. */
   pair: MatchPair | null;
+  /** The exact score the pair was last assessed at. */
+  assessedAt: number;
 }
 
 export class CaseMatcher {
@@ -68,9 +70,10 @@ export class CaseMatcher {
       // The earlier article's claim first: by date, else by arrival (a arrived first).
       const date = this.dates[other];
       const aFirst = !date || !article.date || date <= article.date;
-      // Built when read (allPairs), at the final score: building here too cost a third more in all, as
-      // a third of the pairs' scores move with the IDF before the case is complete.
-      this.kept.push({ first: aFirst ? c.a : c.b, second: aFirst ? c.b : c.a, copy: c.copy === true, pair: null });
+      // The pair is made when read (allPairs), at the IDF of the whole case: scores move as articles
+      // arrive. Making pair objects here cost more in all: every garbage collection until the case is
+      // complete then has to walk them.
+      this.kept.push({ first: aFirst ? c.a : c.b, second: aFirst ? c.b : c.a, copy: c.copy === true, pair: null, assessedAt: NaN });
       added++;
     }
     return added;
@@ -78,22 +81,27 @@ export class CaseMatcher {
 
   /**
    * Every pair, in review order, scored with the IDF of the case as it is now: pairs found early with
-   * a provisional score are rescored, rebuilt when the score moved, and left out below the threshold.
+   * a provisional score are rescored, assessed again when the score moved, and left out below the
+   * threshold. The pairs are the matcher's own: a later call updates those it returns again.
    */
   allPairs(): MatchPair[] {
     const out: MatchPair[] = [];
     for (const k of this.kept) {
-      const a = k.first.claim;
-      const b = k.second.claim;
       if (k.copy) {
         out.push((k.pair ??= buildSidePair(k.first, k.second, 1, true)));
         continue;
       }
+      const a = k.first.claim;
+      const b = k.second.claim;
       const score = this.index.scoreOf(k.first, k.second);
       // Kept below the floor: more articles may lift it back (the IDF keeps moving). Under the
       // threshold only a conflict of numbers keeps a pair, and that needs numbers on both sides.
       if (score < FACT_MIN_SCORE || (score < this.index.minScore && (a.details.numbers.length === 0 || b.details.numbers.length === 0))) continue;
-      if (!k.pair || Math.abs(score - k.pair.score) > 0.005) k.pair = buildSidePair(k.first, k.second, score, false);
+      k.pair ??= unassessedPair(a, b);
+      if (score !== k.assessedAt) {
+        assessPair(k.pair, k.first, k.second, score, false);
+        k.assessedAt = score;
+      }
       const p = k.pair;
       if (score >= this.index.minScore || (p.flags.includes('number') && p.suggestion === 'conflict')) out.push(p);
     }

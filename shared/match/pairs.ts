@@ -69,11 +69,22 @@ export function buildPair(a: Claim, b: Claim, score: number, verbatim?: boolean)
 /** The flags of most pairs: none. Frozen, as every such pair shares it. */
 const NO_FLAGS: PairFlag[] = Object.freeze([]) as unknown as PairFlag[];
 
-/**
- * buildPair for claims already prepared (pairSide): the matcher builds hundreds of thousands, so
- * a pair with nothing to flag allocates no flag or note arrays.
- */
+/** buildPair for claims already prepared (pairSide). */
 export function buildSidePair(sa: PairSide, sb: PairSide, score: number, verbatim = copyKey(sa.claim.text) === copyKey(sb.claim.text)): MatchPair {
+  return assessPair(unassessedPair(sa.claim, sb.claim), sa, sb, score, verbatim);
+}
+
+/** The pair of two claims, to be assessed (assessPair) before anyone reads it. */
+export function unassessedPair(a: Claim, b: Claim): MatchPair {
+  return { id: `${a.id}|${b.id}`, a, b, score: 0, kind: 'statement', flags: NO_FLAGS, suggestion: null, reason: '', priority: 0 };
+}
+
+/**
+ * Assesses `pair` (its claims prepared as `sa` and `sb`) at `score`, in place: the matcher assesses
+ * hundreds of thousands of pairs, and again when their scores move, so this allocates nothing for a
+ * pair with nothing to flag. Its flags array is new whenever it has flags, never changed later.
+ */
+export function assessPair(pair: MatchPair, sa: PairSide, sb: PairSide, score: number, verbatim: boolean): MatchPair {
   const { claim: a } = sa;
   const { claim: b } = sb;
   let flags = NO_FLAGS;
@@ -132,7 +143,13 @@ export function buildSidePair(sa: PairSide, sb: PairSide, score: number, verbati
     }
   }
   const sameSpeakerQuote = kind === 'quote' && ka !== null && ka === kb;
-  return { id: `${a.id}|${b.id}`, a, b, score: round(score), kind, flags, suggestion, reason, priority: priorityOf(kind, suggestion, score, sameSpeakerQuote) };
+  pair.score = round(score);
+  pair.kind = kind;
+  pair.flags = flags;
+  pair.suggestion = suggestion;
+  pair.reason = reason;
+  pair.priority = priorityOf(kind, suggestion, score, sameSpeakerQuote);
+  return pair;
 }
 
 /** `flags` with one more, in a new array the first time (NO_FLAGS is shared). */
