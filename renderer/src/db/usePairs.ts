@@ -1,7 +1,9 @@
 /**
  * A case's pairs for the views, in review order. Thousands of pairs are read in chunks with a pause
  * between them, so no single task holds the main thread (one read of 14,000 pairs took 240 ms); the
- * list reloads when matching stamps the case with a new matchedAt, not on every write.
+ * list reloads when matching stamps the case with a new matchedAt, not on every write. The last list
+ * loaded is kept, so the next view to open on the same case and stamp (compare after review) has it
+ * at once instead of reading and ordering it again.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -28,19 +30,25 @@ export async function loadPairsInChunks(caseId: string, isCurrent: () => boolean
   return sortForReview(out);
 }
 
-export function usePairs(caseId: string): PairRecord[] | undefined {
+/** The last list loaded, by `${caseId}@${matchedAt}`; frozen, as views share it. */
+let lastLoaded: { key: string; pairs: readonly PairRecord[] } | null = null;
+
+export function usePairs(caseId: string): readonly PairRecord[] | undefined {
   const stamp = useLiveQuery(async () => (await db.cases.get(caseId))?.matchedAt ?? 0, [caseId]);
-  const [loaded, setLoaded] = useState<{ key: string; pairs: PairRecord[] } | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; pairs: readonly PairRecord[] } | null>(null);
   const key = `${caseId}@${stamp ?? 'pending'}`;
   useEffect(() => {
-    if (stamp === undefined) return;
+    if (stamp === undefined || lastLoaded?.key === key) return;
     let current = true;
     void loadPairsInChunks(caseId, () => current).then((pairs) => {
-      if (pairs) setLoaded({ key, pairs });
+      if (!pairs) return;
+      lastLoaded = { key, pairs: Object.freeze(pairs) };
+      setLoaded(lastLoaded);
     });
     return () => {
       current = false;
     };
   }, [caseId, stamp, key]);
-  return loaded?.key === key ? loaded.pairs : undefined;
+  if (loaded?.key === key) return loaded.pairs;
+  return lastLoaded?.key === key ? lastLoaded.pairs : undefined;
 }
