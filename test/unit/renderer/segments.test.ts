@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busiestArticlePair, segmentText } from '../../../renderer/src/features/compare/segments';
+import { busiestArticlePair, partnerFor, segmentText } from '../../../renderer/src/features/compare/segments';
 
 describe('compare view segments', () => {
   it('splits text into plain and marked runs that rebuild it exactly', () => {
@@ -18,6 +18,15 @@ describe('compare view segments', () => {
     const p = (a: string, b: string) => ({ a: { articleId: a }, b: { articleId: b } });
     expect(busiestArticlePair([p('x', 'y'), p('x', 'z'), p('x', 'y')])).toEqual(['x', 'y']);
     expect(busiestArticlePair([])).toBeNull();
+  });
+
+  it('gives a newly chosen left article its busiest partner, keeping the right one if it still overlaps', () => {
+    const p = (a: string, b: string) => ({ a: { articleId: a }, b: { articleId: b } });
+    const pairs = [p('x', 'y'), p('z', 'x'), p('z', 'x'), p('w', 'y')];
+    expect(partnerFor(pairs, 'x')).toBe('z');
+    expect(partnerFor(pairs, 'x', 'y')).toBe('y');
+    expect(partnerFor(pairs, 'x', 'w')).toBe('z');
+    expect(partnerFor(pairs, 'v', 'y')).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import type { PairRecord } from '../../../../shared/match/records';
 import { useArticleText } from '../../db/hooks';
 import { usePairs } from '../../db/usePairs';
 import type { ArticleRecord } from '../../db/records';
-import { busiestArticlePair, nonOverlapping, segmentText, type Mark } from './segments';
+import { busiestArticlePair, nonOverlapping, partnerFor, segmentText, type Mark } from './segments';
 
 interface ColumnProps {
   side: 'a' | 'b';
@@ -182,7 +182,8 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
           onChange={(e) => {
             const left = e.target.value;
             // The right side keeps its article only if it still shares claims; else the busiest partner.
-            setChosen([left, left === bId ? aId : bId]);
+            const right = partnerFor(pairs ?? [], left, bId) ?? (left === bId ? aId : bId);
+            setChosen([left, right]);
           }}>
           {leftOptions.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}
         </select>

@@ -43,6 +43,22 @@ export function busiestArticlePair(pairs: ReadonlyArray<{ a: { articleId: string
   return best ? (best.split('\n') as [string, string]) : null;
 }
 
+/**
+ * The article sharing the most pairs with `articleId`, or null when none does. `keep` wins when it
+ * shares any: choosing a new left article keeps the right one if the two still overlap.
+ */
+export function partnerFor(pairs: ReadonlyArray<{ a: { articleId: string }; b: { articleId: string } }>, articleId: string, keep?: string): string | null {
+  const counts = new Map<string, number>();
+  for (const p of pairs) {
+    const other = p.a.articleId === articleId ? p.b.articleId : p.b.articleId === articleId ? p.a.articleId : null;
+    if (other) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  if (keep !== undefined && counts.has(keep)) return keep;
+  let best: string | null = null;
+  for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
+  return best;
+}
+
 interface Ranged {
   a: { start: number; end: number };
   b: { start: number; end: number };
