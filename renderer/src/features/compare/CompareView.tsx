@@ -8,7 +8,7 @@ import type { PairRecord } from '../../../../shared/match/records';
 import { useArticleText } from '../../db/hooks';
 import { usePairs } from '../../db/usePairs';
 import type { ArticleRecord } from '../../db/records';
-import { busiestArticlePair, nonOverlapping, partnerFor, segmentText, type Mark } from './segments';
+import { busiestArticlePair, nonOverlapping, partnerCounts, partnerFor, segmentText, type Mark } from './segments';
 
 interface ColumnProps {
   side: 'a' | 'b';
@@ -164,11 +164,7 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
   const byId = useMemo(() => new Map(props.articles.map((a) => [a.id, a])), [props.articles]);
   const leftOptions = leftOpen ? props.articles : props.articles.filter((a) => a.id === aId);
   const partners = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const p of pairs ?? []) {
-      const other = p.a.articleId === aId ? p.b.articleId : p.b.articleId === aId ? p.a.articleId : null;
-      if (other) counts.set(other, (counts.get(other) ?? 0) + 1);
-    }
+    const counts = partnerCounts(pairs ?? [], aId);
     if (!counts.has(bId)) counts.set(bId, 0);
     return [...counts.entries()].sort((x, y) => y[1] - x[1]).flatMap(([id, n]) => {
       const a = byId.get(id);

@@ -48,15 +48,21 @@ export function busiestArticlePair(pairs: ReadonlyArray<{ a: { articleId: string
  * shares any: choosing a new left article keeps the right one if the two still overlap.
  */
 export function partnerFor(pairs: ReadonlyArray<{ a: { articleId: string }; b: { articleId: string } }>, articleId: string, keep?: string): string | null {
+  const counts = partnerCounts(pairs, articleId);
+  if (keep !== undefined && counts.has(keep)) return keep;
+  let best: string | null = null;
+  for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
+  return best;
+}
+
+/** How many pairs each other article shares with `articleId`. */
+export function partnerCounts(pairs: ReadonlyArray<{ a: { articleId: string }; b: { articleId: string } }>, articleId: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of pairs) {
     const other = p.a.articleId === articleId ? p.b.articleId : p.b.articleId === articleId ? p.a.articleId : null;
     if (other) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
-  if (keep !== undefined && counts.has(keep)) return keep;
-  let best: string | null = null;
-  for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
-  return best;
+  return counts;
 }
 
 interface Ranged {
