@@ -8,8 +8,18 @@ import { extractClaims, type ClaimSource } from '../../shared/claims/extract';
 import type { Claim } from '../../shared/claims/types';
 import { CaseMatcher, matchArticles } from '../../shared/match/case-matcher';
 import type { IndexOptions } from '../../shared/match/index';
+import type { PreparedClaim } from '../../shared/match/tokens';
 
 const BATCH = 50;
+
+/**
+ * A batch's claims by article, and from a worker, the claims prepared for the index there (tokens and
+ * copy keys, a fifth of the matching thread's work).
+ */
+interface Extracted {
+  claims: Claim[][];
+  prepared?: PreparedClaim[][];
+}
 /** Batches sent ahead to each worker. */
 const IN_FLIGHT = 3;
 
@@ -30,19 +40,22 @@ function startWorker(): Worker {
  * that no worker has been sent (while the workers start, which takes most of a second, or when they
  * fall behind the caller's matching).
  */
-export async function* extractOnThreads(articles: readonly ClaimSource[], threads = availableParallelism()): AsyncGenerator<{ article: ClaimSource; claims: Claim[]; onWorker: boolean }> {
+export async function* extractOnThreads(
+  articles: readonly ClaimSource[],
+  threads = availableParallelism(),
+): AsyncGenerator<{ article: ClaimSource; claims: Claim[]; prepared?: PreparedClaim[]; onWorker: boolean }> {
   const batches: ClaimSource[][] = [];
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
   const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => startWorker());
-  const results = new Map<number, Claim[][]>();
-  const waiting = new Map<number, (claims: Claim[][]) => void>();
+  const results = new Map<number, Extracted>();
+  const waiting = new Map<number, (extracted: Extracted) => void>();
   let failure: unknown = null;
   let next = 0;
   const send = (worker: Worker) => {
     if (next < batches.length) worker.postMessage({ batch: next, articles: batches[next++] });
   };
   for (const worker of workers) {
-    worker.on('message', ({ ready, batch, claims }: { ready?: true; batch: number; claims: Claim[][] }) => {
+    worker.on('message', ({ ready, batch, ...extracted }: { ready?: true; batch: number } & Extracted) => {
       send(worker);
       if (ready) {
         // A few batches in flight per thread, so none waits while the caller is busy matching.
@@ -51,35 +64,36 @@ export async function* extractOnThreads(articles: readonly ClaimSource[], thread
       }
       const resolve = waiting.get(batch);
       waiting.delete(batch);
-      if (resolve) resolve(claims);
-      else results.set(batch, claims);
+      if (resolve) resolve(extracted);
+      else results.set(batch, extracted);
     });
     worker.on('error', (error) => {
       failure = error;
-      for (const resolve of waiting.values()) resolve([]);
+      for (const resolve of waiting.values()) resolve({ claims: [] });
     });
   }
   try {
     const here = new Set<number>();
     for (let b = 0; b < batches.length; b++) {
-      let claims = results.get(b);
+      let extracted = results.get(b);
       // Batch b is not back yet. Rather than wait, this thread extracts a batch no worker has been sent:
       // b itself while the workers start, else the next one out (work stealing: the caller's matching
       // outpaced the workers). Then the event loop turns, or the workers' messages would wait behind us.
-      while (!claims && !failure && next < batches.length) {
+      while (!extracted && !failure && next < batches.length) {
         const take = Math.max(b, next);
         next = take + 1;
         here.add(take);
-        results.set(take, batches[take]!.map((a) => extractClaims(a)));
+        results.set(take, { claims: batches[take]!.map((a) => extractClaims(a)) });
         await new Promise((resolve) => setImmediate(resolve));
-        claims = results.get(b);
+        extracted = results.get(b);
       }
       if (failure) throw failure;
-      claims ??= await new Promise<Claim[][]>((resolve) => waiting.set(b, resolve));
+      extracted ??= await new Promise<Extracted>((resolve) => waiting.set(b, resolve));
       if (failure) throw failure;
       results.delete(b);
       const onWorker = !here.has(b);
-      for (let i = 0; i < batches[b]!.length; i++) yield { article: batches[b]![i]!, claims: claims[i]!, onWorker };
+      const { claims, prepared } = extracted;
+      for (let i = 0; i < batches[b]!.length; i++) yield { article: batches[b]![i]!, claims: claims[i]!, prepared: prepared?.[i], onWorker };
       // Let the workers' finished batches in (and send them more): yields above only run microtasks.
       if (workers.length) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -94,10 +108,13 @@ export async function* extractOnThreads(articles: readonly ClaimSource[], thread
  */
 export const THREADED_FROM = 2000;
 
-/** matchArticles with extraction on worker threads (one thread per core) once the case is large. */
-export async function matchOnThreads(articles: readonly ClaimSource[], options: IndexOptions = {}, threads = availableParallelism()): Promise<CaseMatcher> {
-  if (articles.length < THREADED_FROM || threads < 2) return matchArticles(articles, options);
+/**
+ * matchArticles with extraction on worker threads (one thread per core) once the case has `from`
+ * articles.
+ */
+export async function matchOnThreads(articles: readonly ClaimSource[], options: IndexOptions = {}, threads = availableParallelism(), from = THREADED_FROM): Promise<CaseMatcher> {
+  if (articles.length < from || threads < 2) return matchArticles(articles, options);
   const matcher = new CaseMatcher(options);
-  for await (const { article, claims } of extractOnThreads(articles, threads)) matcher.addExtracted(article, claims);
+  for await (const { article, claims, prepared } of extractOnThreads(articles, threads)) matcher.addExtracted(article, claims, prepared);
   return matcher;
 }

@@ -9,6 +9,7 @@ import type { Claim } from '../claims/types';
 import { FACT_MIN_SCORE, MatchIndex, type Candidate, type IndexedClaim, type IndexOptions } from './index';
 import { byId, sortForReview } from './order';
 import { assessPair, buildSidePair, unassessedPair, type MatchPair } from './pairs';
+import type { PreparedClaim } from './tokens';
 
 export interface MatchCluster {
   id: string;
@@ -47,12 +48,12 @@ export class CaseMatcher {
 
   /**
    * addArticle for claims already extracted from the article (`extractClaims(article)`), so extraction
-   * can run elsewhere: on other threads, or at import.
+   * can run elsewhere: on other threads, or at import. `prepared` as MatchIndex.addArticle takes it.
    */
-  addExtracted(article: ClaimSource, claims: Claim[]): number {
+  addExtracted(article: ClaimSource, claims: Claim[], prepared?: readonly PreparedClaim[]): number {
     if (this.claimsByArticle.has(article.id)) return 0;
     this.claimsByArticle.set(article.id, claims);
-    const found = this.index.addArticle(claims);
+    const found = this.index.addArticle(claims, prepared);
     const number = this.index.articleNumber(article.id);
     if (number !== undefined) this.dates[number] = article.date;
     // Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep.

@@ -9,7 +9,7 @@ import { speakerKey } from '../claims/quotes';
 import { conflictingMeasurement, figuresOf } from './quantities';
 import { isNegated, resolvedDates, type PairSide } from './pairs';
 import { SPEAKER_LIFT, adjustForSpeakers } from './score';
-import { contentTokens, copyKey } from './tokens';
+import { contentTokens, copyKey, CopyKeys, type PreparedClaim } from './tokens';
 
 /** A claim as the index holds it: its side of any pair (speaker key, figures, dates), and its tokens. */
 export interface IndexedClaim extends PairSide {
@@ -71,7 +71,7 @@ export class MatchIndex {
   private readonly factPostings = new Map<string, number[]>();
   /** First claim with each copy key: later claims with the key are copies of it. */
   private readonly firstByKey = new Map<string, IndexedClaim>();
-  private readonly keyByText = new Map<string, string>();
+  private readonly copyKeys = new CopyKeys();
   private readonly perClaim: number;
   private readonly probes: number;
   readonly minScore: number;
@@ -170,20 +170,6 @@ export class MatchIndex {
     return adjustForSpeakers(this.sharedWeight(a.ids, b.ids) / (normA * normB), a.speaker, b.speaker);
   }
 
-  /**
-   * copyKey of a claim's text. Syndicated copies mostly repeat a sentence exactly, so the key is
-   * remembered by exact text: a lookup by text is cheaper than making the key again.
-   */
-  private copyKeyOf(text: string): string {
-    let key = this.keyByText.get(text);
-    if (key === undefined) {
-      key = copyKey(text);
-      if (this.keyByText.size >= 500_000) this.keyByText.clear();
-      this.keyByText.set(text, key);
-    }
-    return key;
-  }
-
   /** Ids for a claim's tokens, adding new tokens to the vocabulary with empty postings. */
   private idsOf(tokens: readonly string[]): Int32Array {
     const ids = new Int32Array(tokens.length);
@@ -215,21 +201,24 @@ export class MatchIndex {
 
   /**
    * Indexes one article's claims and returns its new pairs with earlier articles, scored. In each,
-   * `b` is the new article's claim and `a` an indexed claim of an earlier article.
+   * `b` is the new article's claim and `a` an indexed claim of an earlier article. `prepared[i]`, when
+   * given, is claim i prepared on another thread (ClaimPreparer, fed the articles in this order).
    */
-  addArticle(claims: readonly Claim[]): Candidate[] {
+  addArticle(claims: readonly Claim[], prepared?: readonly PreparedClaim[]): Candidate[] {
     const found: Candidate[] = [];
     const incoming: { item: IndexedClaim; key: string }[] = [];
     const seenHere = new Set<string>();
-    for (const claim of claims) {
-      const key = this.copyKeyOf(claim.text);
+    for (let c = 0; c < claims.length; c++) {
+      const claim = claims[c]!;
+      const key = prepared?.[c]?.key ?? this.copyKeys.of(claim.text);
       const first = this.firstByKey.get(key);
-      const tokens = first?.tokens ?? contentTokens(claim.text);
-      // pairSide's fields, written out (see pairSide).
+      const tokens = first?.tokens ?? prepared?.[c]?.tokens ?? contentTokens(claim.text);
+      // pairSide's fields, written out (see pairSide). The same text has the same figures (dates
+      // differ: they resolve against each article's date).
       const item: IndexedClaim = {
         claim,
         speaker: speakerKey(claim.speaker),
-        figures: figuresOf(claim),
+        figures: first && first.claim.text === claim.text ? first.figures : figuresOf(claim),
         dates: resolvedDates(claim),
         negated: isNegated(claim),
         tokens,
@@ -363,15 +352,17 @@ export class MatchIndex {
     const article = this.articles.get(item.claim.articleId) ?? -1;
     for (let t = 0; t < touchedCount; t++) {
       const i = touched[t]!;
-      const estimate = acc[i]! / (queryNorm * norms[i]!);
+      const shared = acc[i]!;
       const count = counts[i]!;
       acc[i] = 0;
       counts[i] = 0;
       // Cheap tests first: most touched claims share one or two common words and fall here.
-      if (estimate < floor || count < 2 || estimate + (1 - estimate) * SPEAKER_LIFT <= top.min) continue;
-      if (articleAt[i] === article) continue;
+      if (count < 2) continue;
+      const estimate = shared / (queryNorm * norms[i]!);
+      if (estimate < floor || estimate + (1 - estimate) * SPEAKER_LIFT <= top.min || articleAt[i] === article) continue;
       if (count < minCount && count < minShared(item.ids.length, this.claims[i]!.ids.length)) continue;
-      top.offer(i, adjustForSpeakers(estimate, this.claims[i]!.speaker, item.speaker));
+      // Only two claims with speakers can be moved by them.
+      top.offer(i, item.speaker ? adjustForSpeakers(estimate, this.claims[i]!.speaker, item.speaker) : estimate);
     }
     const out: Candidate[] = [];
     for (let j = 0; j < top.count; j++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../shared/claims/extract';
-import { matchArticles } from '../../../shared/match/case-matcher';
+import { CaseMatcher, matchArticles } from '../../../shared/match/case-matcher';
 import { extractOnThreads, matchOnThreads } from '../../../electron/cli/extract-pool';
 import { generateMatchArticles } from '../../bench/match.bench';
 import { titanArticles } from '../../support/articles';
@@ -40,11 +40,28 @@ describe('extraction on worker threads', () => {
     for (const [i, g] of got.entries()) expect(g.claims).toEqual(extractClaims(articles[i]!));
   }, 60_000);
 
-  it('matches a large case to the same pairs as matching on one thread', async () => {
+  it('matches a case on threads (claims prepared on the worker) to the same pairs as on one thread', async () => {
     const articles = await generateMatchArticles(260, 5);
-    const threaded = (await matchOnThreads(articles, {}, 2)).allPairs();
+    // From 0 articles: threads whatever the case's size.
+    const threaded = (await matchOnThreads(articles, {}, 2, 0)).allPairs();
     const serial = matchArticles(articles).allPairs();
     expect(threaded.length).toBeGreaterThan(500);
     expect(threaded.map((p) => [p.id, p.score, p.flags])).toEqual(serial.map((p) => [p.id, p.score, p.flags]));
+  }, 60_000);
+
+  it('finds the same pairs from claims prepared on the worker (copy keys, tokens once a key) as from claims alone', async () => {
+    const articles = await generateMatchArticles(400, 7);
+    const matcher = new CaseMatcher();
+    let prepared = 0;
+    for await (const { article, claims, prepared: ready } of extractOnThreads(articles, 2)) {
+      // A slow caller at first, so the worker gets most batches.
+      if (matcher.claimsByArticle.size < 100) await new Promise((resolve) => setTimeout(resolve, 10));
+      if (ready) prepared++;
+      matcher.addExtracted(article, claims, ready);
+    }
+    expect(prepared).toBeGreaterThan(100);
+    const serial = matchArticles(articles).allPairs();
+    expect(serial.length).toBeGreaterThan(500);
+    expect(matcher.allPairs().map((p) => [p.id, p.score, p.kind, p.flags])).toEqual(serial.map((p) => [p.id, p.score, p.kind, p.flags]));
   }, 60_000);
 });

@@ -5,7 +5,7 @@ import { diffClaims } from '../../../shared/diff/pair-diff';
 import { buildPair, pairDiff, type MatchPair } from '../../../shared/match/pairs';
 import { MatchIndex, copyKey, minShared } from '../../../shared/match/index';
 import { pairScore } from '../../../shared/match/score';
-import { contentTokens } from '../../../shared/match/tokens';
+import { ClaimPreparer, contentTokens } from '../../../shared/match/tokens';
 import { byReviewOrder, sortForReview } from '../../../shared/match/order';
 import { seedArticles, titanArticles } from '../../support/articles';
 
@@ -137,6 +137,24 @@ describe('the candidate index', () => {
     const pairs = index.addArticle([claim('b', headline, 0)]);
     expect(pairs.some((p) => p.copy && p.a.claim.articleId === 'a')).toBe(true);
     expect(pairs.some((p) => !p.copy && p.a.claim.text === body && p.b.claim.articleId === 'b')).toBe(true);
+  });
+
+  it('prepares claims elsewhere: each copy key once with its tokens, then the key alone', async () => {
+    const titan = await titanArticles();
+    // The corpus twice under other ids: the second time every key was prepared before.
+    const articles = [...titan, ...titan.map((a) => ({ ...a, id: `${a.id}~2` }))];
+    const preparer = new ClaimPreparer();
+    const tokenized = new Set<string>();
+    for (const article of articles) {
+      const claims = extractClaims(article);
+      preparer.prepare(claims).forEach((p, i) => {
+        expect(p.key).toBe(copyKey(claims[i]!.text));
+        expect(p.tokens === null).toBe(tokenized.has(p.key));
+        if (p.tokens) expect(p.tokens).toEqual(contentTokens(claims[i]!.text));
+        tokenized.add(p.key);
+      });
+    }
+    expect(tokenized.size).toBeGreaterThan(300);
   });
 
   it('flags a negation flip between close paraphrases, and not a negation both sides share', () => {
