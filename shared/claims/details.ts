@@ -122,19 +122,23 @@ export function findNegations(text: string): string[] {
   return [...text.matchAll(NEGATION_RE)].map((m) => m[0].toLowerCase());
 }
 
-const found = new Map<string, ClaimDetails>();
+/** Details by claim text: `details` itself when the text has no dates, else its numbers and negations. */
+const found = new Map<string, { details: ClaimDetails; dated: boolean }>();
 
 /**
- * The details of one claim's text in an article of `articleDate`. Memoised (and shared, so never to be
- * changed): syndicated copies and repeated quotes bring the same sentence many times over.
+ * The details of one claim's text in an article of `articleDate`. Memoised by text (and shared, so
+ * never to be changed): syndicated copies and repeated quotes bring the same sentence many times over,
+ * in articles of many dates. Only dates depend on the article's date, and most claims have none: they
+ * share one object whatever the date (keying by date and text missed far more often).
  */
 export function findDetails(text: string, articleDate: string | null): ClaimDetails {
-  const key = `${articleDate ?? ''}\u0000${text}`;
-  let details = found.get(key);
-  if (!details) {
-    details = { numbers: findNumbers(text), dates: findDates(text, articleDate), negations: findNegations(text) };
-    if (found.size >= 20_000) found.clear();
-    found.set(key, details);
+  let known = found.get(text);
+  if (!known) {
+    const dated = findDates(text, null).length > 0;
+    known = { details: { numbers: findNumbers(text), dates: [], negations: findNegations(text) }, dated };
+    if (found.size >= 100_000) found.clear();
+    found.set(text, known);
   }
-  return details;
+  const { details, dated } = known;
+  return dated ? { numbers: details.numbers, dates: findDates(text, articleDate), negations: details.negations } : details;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findNegations, findNumbers } from '../../../shared/claims/details';
+import { findDates, findDetails, findNegations, findNumbers } from '../../../shared/claims/details';
 
 describe('checkable details', () => {
   it('reads quantities with units as written in the corpora', () => {
@@ -31,6 +31,18 @@ describe('checkable details', () => {
       { text: 'January 26', iso: '2022-01-26' },
     ]);
     expect(findDates('on Sunday', null)).toEqual([{ text: 'Sunday', iso: null }]);
+  });
+
+  it('resolves the same sentence against each article’s date, and shares the details of a sentence without dates', () => {
+    const text = 'The Coast Guard said on Monday that the 22-foot Titan had imploded.';
+    const early = findDetails(text, '2023-06-20');
+    const late = findDetails(text, '2023-06-27');
+    expect(early.dates).toEqual([{ text: 'Monday', iso: '2023-06-19' }]);
+    expect(late.dates).toEqual([{ text: 'Monday', iso: '2023-06-26' }]);
+    expect(late.numbers).toEqual(early.numbers);
+    const undated = 'The 22-foot Titan had imploded, the Coast Guard said.';
+    expect(findDetails(undated, '2023-06-20')).toBe(findDetails(undated, '2023-06-27'));
+    expect(findDetails(undated, null)).toEqual({ numbers: findNumbers(undated), dates: [], negations: [] });
   });
 
   it('finds negation cues', () => {
