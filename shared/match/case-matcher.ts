@@ -56,12 +56,15 @@ export class CaseMatcher {
     const found = this.index.addArticle(claims, prepared);
     const number = this.index.articleNumber(article.id);
     if (number !== undefined) this.dates[number] = article.date;
-    // Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep.
-    const rank = (c: Candidate) => (c.copy ? 4 : c.a.claim.kind === 'quote' && c.b.claim.kind === 'quote' ? 2 : 0) + c.score;
+    // Ranks worked out once, not twice a comparison (a fifth of this method's time).
+    const ranks = new Float64Array(found.length);
+    for (let i = 0; i < found.length; i++) ranks[i] = rank(found[i]!);
+    const order = Uint32Array.from(found.keys()).sort((x, y) => ranks[y]! - ranks[x]! || x - y);
     // Every pair joins this article (b) to an earlier one (a), so the overlap check stays within this call.
     const byOther = new Map<number, Candidate[]>();
     let added = 0;
-    for (const c of found.sort((x, y) => rank(y) - rank(x))) {
+    for (const i of order) {
+      const c = found[i]!;
       const other = this.index.articleOf(c.a);
       let kept = byOther.get(other);
       if (!kept) byOther.set(other, (kept = []));
@@ -112,6 +115,11 @@ export class CaseMatcher {
   clusters(minScore = 0.5): MatchCluster[] {
     return clusterPairs(this.allPairs(), minScore);
   }
+}
+
+/** Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep. */
+function rank(c: Candidate): number {
+  return (c.copy ? 4 : c.a.claim.kind === 'quote' && c.b.claim.kind === 'quote' ? 2 : 0) + c.score;
 }
 
 /** Two claims of one article that share some text. */
