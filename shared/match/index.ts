@@ -93,6 +93,13 @@ export class MatchIndex {
   private acc = new Float64Array(1024);
   private sharedCount = new Uint16Array(1024);
   private touched = new Int32Array(1024);
+  /**
+   * Exact scores against the claim being looked up, by position, valid while `scoredIn[i]` is the
+   * lookup's number: the bar (reachableBar) and the final pick score many of the same claims.
+   */
+  private scored = new Float64Array(1024);
+  private scoredIn = new Int32Array(1024).fill(-1);
+  private lookups = 0;
   /** The best estimates of one lookup. */
   private readonly top = new TopK();
 
@@ -254,6 +261,8 @@ export class MatchIndex {
       this.exactNorms = grow(this.exactNorms, capacity);
       this.exactNormAt = grow(this.exactNormAt, capacity, -1);
       this.acc = grow(this.acc, capacity);
+      this.scored = grow(this.scored, capacity);
+      this.scoredIn = grow(this.scoredIn, capacity, -1);
       this.sharedCount = grow(this.sharedCount, capacity);
     }
     for (const { item, key } of incoming) {
@@ -300,10 +309,20 @@ export class MatchIndex {
     }
   }
 
+  /** The score of the claim at position `i` against the claim being looked up (see scored). */
+  private scoreAt(i: number, item: IndexedClaim, queryNorm: number): number {
+    if (this.scoredIn[i] === this.lookups) return this.scored[i]!;
+    const score = this.score(this.claims[i]!, this.norms[i]!, item, queryNorm);
+    this.scored[i] = score;
+    this.scoredIn[i] = this.lookups;
+    return score;
+  }
+
   /** The best-scoring earlier claims for one claim. */
   private lookup(item: IndexedClaim): Candidate[] {
     const n = this.claims.length;
     if (n === 0 || item.ids.length === 0) return [];
+    this.lookups++;
     // Tokens present in more than a fifth of all claims are skipped as near-stop-words (beyond 500 claims).
     const maxDf = n > 500 ? n / 5 : Infinity;
     const { acc, sharedCount: counts, norms, articleAt } = this;
@@ -367,9 +386,8 @@ export class MatchIndex {
     const out: Candidate[] = [];
     for (let j = 0; j < top.count; j++) {
       const i = top.item(j);
-      const other = this.claims[i]!;
-      const score = this.score(other, norms[i]!, item, queryNorm);
-      if (score >= this.minScore - IDF_SLACK) out.push({ a: other, b: item, score });
+      const score = this.scoreAt(i, item, queryNorm);
+      if (score >= this.minScore - IDF_SLACK) out.push({ a: this.claims[i]!, b: item, score });
     }
     const best = out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
     return [...best, ...this.factConflicts(item, queryNorm, new Set(best.map((c) => c.a)))];
@@ -392,7 +410,7 @@ export class MatchIndex {
     let kth = Infinity;
     for (let j = 0; j < top.count; j++) {
       const i = top.item(j);
-      kth = Math.min(kth, this.score(this.claims[i]!, this.norms[i]!, item, queryNorm));
+      kth = Math.min(kth, this.scoreAt(i, item, queryNorm));
     }
     return (kth - SPEAKER_LIFT) / (1 - SPEAKER_LIFT);
   }
@@ -413,7 +431,7 @@ export class MatchIndex {
         const other = this.claims[i]!;
         if (already.has(other) || other.claim.articleId === item.claim.articleId) continue;
         if (!conflictingMeasurement(other.figures, item.figures)) continue;
-        const score = this.score(other, this.norms[i]!, item, queryNorm);
+        const score = this.scoreAt(i, item, queryNorm);
         if (score >= FACT_MIN_SCORE) out.push({ a: other, b: item, score });
       }
     }
