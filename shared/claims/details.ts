@@ -122,6 +122,20 @@ export function findNegations(text: string): string[] {
   return [...text.matchAll(NEGATION_RE)].map((m) => m[0].toLowerCase());
 }
 
+/**
+ * One empty list and one empty set of details shared by every claim without them (most claims): one
+ * object instead of four a claim when claims are sent to another thread, stored or held. Frozen: no
+ * caller may change details.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+const NO_DETAILS: ClaimDetails = Object.freeze({ numbers: NONE, dates: NONE, negations: NONE });
+
+/** The lists themselves, or the shared empty ones. */
+function detailsOf(numbers: NumberMention[], dates: DateMention[], negations: string[]): ClaimDetails {
+  if (numbers.length + dates.length + negations.length === 0) return NO_DETAILS;
+  return { numbers: numbers.length ? numbers : NONE, dates: dates.length ? dates : NONE, negations: negations.length ? negations : NONE };
+}
+
 /** Details by claim text: `details` itself when the text has no dates, else its numbers and negations. */
 const found = new Map<string, { details: ClaimDetails; dated: boolean }>();
 
@@ -135,7 +149,7 @@ export function findDetails(text: string, articleDate: string | null): ClaimDeta
   let known = found.get(text);
   if (!known) {
     const dated = findDates(text, null).length > 0;
-    known = { details: { numbers: findNumbers(text), dates: [], negations: findNegations(text) }, dated };
+    known = { details: detailsOf(findNumbers(text), NONE, findNegations(text)), dated };
     if (found.size >= 100_000) found.clear();
     found.set(text, known);
   }
