@@ -136,8 +136,11 @@ function detailsOf(numbers: NumberMention[], dates: DateMention[], negations: st
   return { numbers: numbers.length ? numbers : NONE, dates: dates.length ? dates : NONE, negations: negations.length ? negations : NONE };
 }
 
-/** Details by claim text: `details` itself when the text has no dates, else its numbers and negations. */
-const found = new Map<string, { details: ClaimDetails; dated: boolean }>();
+/**
+ * Details by claim text: `details` itself when the text has no dates, else its numbers and negations,
+ * and the details by article date in `byDate`.
+ */
+const found = new Map<string, { details: ClaimDetails; byDate: Map<string | null, ClaimDetails> | null }>();
 
 /**
  * The details of one claim's text in an article of `articleDate`. Memoised by text (and shared, so
@@ -149,10 +152,16 @@ export function findDetails(text: string, articleDate: string | null): ClaimDeta
   let known = found.get(text);
   if (!known) {
     const dated = findDates(text, null).length > 0;
-    known = { details: detailsOf(findNumbers(text), NONE, findNegations(text)), dated };
+    known = { details: detailsOf(findNumbers(text), NONE, findNegations(text)), byDate: dated ? new Map() : null };
     if (found.size >= 100_000) found.clear();
     found.set(text, known);
   }
-  const { details, dated } = known;
-  return dated ? { numbers: details.numbers, dates: findDates(text, articleDate), negations: details.negations } : details;
+  const { details, byDate } = known;
+  if (!byDate) return details;
+  let resolved = byDate.get(articleDate);
+  if (!resolved) {
+    resolved = { numbers: details.numbers, dates: findDates(text, articleDate), negations: details.negations };
+    byDate.set(articleDate, resolved);
+  }
+  return resolved;
 }
