@@ -17,15 +17,26 @@ export interface MatchCluster {
   claims: Claim[];
 }
 
-/** A pair the matcher keeps: its claims as indexed, earlier article first, and the pair. */
-interface KeptPair {
-  first: IndexedClaim;
-  second: IndexedClaim;
-  copy: boolean;
-  /** Made when pairs are first read, then assessed again in place whenever its score moves. */
-  pair: MatchPair | null;
-  /** The exact score the pair was last assessed at. */
-  assessedAt: number;
+/**
+ * The pairs the matcher keeps, column by column (one object per pair cost more in garbage collection
+ * than the work they hold): the claims as indexed, earlier article first; whether it is a copy; the
+ * MatchPair, made when pairs are first read and assessed again in place whenever its score moves; the
+ * exact score it was last assessed at.
+ */
+class KeptPairs {
+  readonly first: IndexedClaim[] = [];
+  readonly second: IndexedClaim[] = [];
+  readonly copy: boolean[] = [];
+  readonly pair: Array<MatchPair | null> = [];
+  readonly assessedAt: number[] = [];
+
+  push(first: IndexedClaim, second: IndexedClaim, copy: boolean): void {
+    this.first.push(first);
+    this.second.push(second);
+    this.copy.push(copy);
+    this.pair.push(null);
+    this.assessedAt.push(NaN);
+  }
 }
 
 export class CaseMatcher {
@@ -33,7 +44,7 @@ export class CaseMatcher {
   /** Each indexed article's date, by its number in the index: a pair's first claim is the earlier one. */
   private readonly dates: Array<string | null> = [];
   /** Every kept pair; MatchPairs are built when pairs are read. */
-  private readonly kept: KeptPair[] = [];
+  private readonly kept = new KeptPairs();
   readonly claimsByArticle = new Map<string, Claim[]>();
 
   constructor(options: IndexOptions = {}) {
@@ -77,7 +88,7 @@ export class CaseMatcher {
       // The pair is made when read (allPairs), at the IDF of the whole case: scores move as articles
       // arrive. Making pair objects here cost more in all: every garbage collection until the case is
       // complete then has to walk them.
-      this.kept.push({ first: aFirst ? c.a : c.b, second: aFirst ? c.b : c.a, copy: c.copy === true, pair: null, assessedAt: NaN });
+      this.kept.push(aFirst ? c.a : c.b, aFirst ? c.b : c.a, c.copy === true);
       added++;
     }
     return added;
@@ -90,23 +101,23 @@ export class CaseMatcher {
    */
   allPairs(): MatchPair[] {
     const out: MatchPair[] = [];
-    for (const k of this.kept) {
-      if (k.copy) {
-        out.push((k.pair ??= buildSidePair(k.first, k.second, 1, true)));
+    const { first, second, copy, pair, assessedAt } = this.kept;
+    for (let k = 0; k < first.length; k++) {
+      if (copy[k]) {
+        out.push((pair[k] ??= buildSidePair(first[k]!, second[k]!, 1, true)));
         continue;
       }
-      const a = k.first.claim;
-      const b = k.second.claim;
-      const score = this.index.scoreOf(k.first, k.second);
+      const a = first[k]!.claim;
+      const b = second[k]!.claim;
+      const score = this.index.scoreOf(first[k]!, second[k]!);
       // Kept below the floor: more articles may lift it back (the IDF keeps moving). Under the
       // threshold only a conflict of numbers keeps a pair, and that needs numbers on both sides.
       if (score < FACT_MIN_SCORE || (score < this.index.minScore && (a.details.numbers.length === 0 || b.details.numbers.length === 0))) continue;
-      k.pair ??= unassessedPair(a, b);
-      if (score !== k.assessedAt) {
-        assessPair(k.pair, k.first, k.second, score, false);
-        k.assessedAt = score;
+      const p = (pair[k] ??= unassessedPair(a, b));
+      if (score !== assessedAt[k]) {
+        assessPair(p, first[k]!, second[k]!, score, false);
+        assessedAt[k] = score;
       }
-      const p = k.pair;
       if (score >= this.index.minScore || (p.flags.includes('number') && p.suggestion === 'conflict')) out.push(p);
     }
     return sortForReview(out);
