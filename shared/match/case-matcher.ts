@@ -76,7 +76,7 @@ export class CaseMatcher {
     let added = 0;
     for (const i of order) {
       const c = found[i]!;
-      const other = this.index.articleOf(c.a);
+      const other = c.article;
       let kept = byOther.get(other);
       if (!kept) byOther.set(other, (kept = []));
       // A pair whose claims both overlap those of a better pair between the same two articles.
@@ -88,7 +88,7 @@ export class CaseMatcher {
       // The pair is made when read (allPairs), at the IDF of the whole case: scores move as articles
       // arrive. Making pair objects here cost more in all: every garbage collection until the case is
       // complete then has to walk them.
-      this.kept.push(aFirst ? c.a : c.b, aFirst ? c.b : c.a, c.copy === true);
+      this.kept.push(aFirst ? c.a : c.b, aFirst ? c.b : c.a, c.copy);
       added++;
     }
     return added;

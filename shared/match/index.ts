@@ -25,7 +25,9 @@ export interface Candidate {
   b: IndexedClaim;
   score: number;
   /** True when `b` has the same words as `a` (a copy); copies are grouped, never indexed again. */
-  copy?: boolean;
+  copy: boolean;
+  /** The number of `a`'s article (see articleNumber), read while `a` was at hand. */
+  article: number;
 }
 
 export { copyKey };
@@ -196,12 +198,10 @@ export class MatchIndex {
     return ids.sort();
   }
 
-  /** The number of the article an indexed claim (position `at` ≥ 0) came from: 0 for the first indexed. */
-  articleOf(item: IndexedClaim): number {
-    return this.articleAt[item.at]!;
-  }
-
-  /** An indexed article's number (see articleOf); undefined when none of its claims was indexed. */
+  /**
+   * An indexed article's number: 0 for the first article with a claim indexed, and so on; undefined
+   * when none of its claims was indexed.
+   */
   articleNumber(articleId: string): number | undefined {
     return this.articles.get(articleId);
   }
@@ -235,10 +235,10 @@ export class MatchIndex {
       if (first) {
         // A copy (syndication, a repeated quote): one pair to the first, grouped, not indexed again.
         if (first.claim.articleId !== claim.articleId) {
-          found.push({ a: first, b: item, score: 1, copy: true });
+          found.push({ a: first, b: item, score: 1, copy: true, article: this.articleAt[first.at]! });
           // Claims near the first one in its own article were never paired with it: pair them with the copy.
           for (const { other, score } of this.siblings.get(first) ?? []) {
-            if (other.claim.articleId !== claim.articleId) found.push({ a: other, b: item, score });
+            if (other.claim.articleId !== claim.articleId) found.push({ a: other, b: item, score, copy: false, article: this.articleAt[other.at]! });
           }
         }
         continue;
@@ -387,7 +387,7 @@ export class MatchIndex {
     for (let j = 0; j < top.count; j++) {
       const i = top.item(j);
       const score = this.scoreAt(i, item, queryNorm);
-      if (score >= this.minScore - IDF_SLACK) out.push({ a: this.claims[i]!, b: item, score });
+      if (score >= this.minScore - IDF_SLACK) out.push({ a: this.claims[i]!, b: item, score, copy: false, article: articleAt[i]! });
     }
     const best = out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
     return [...best, ...this.factConflicts(item, queryNorm, new Set(best.map((c) => c.a)))];
@@ -432,7 +432,7 @@ export class MatchIndex {
         if (already.has(other) || other.claim.articleId === item.claim.articleId) continue;
         if (!conflictingMeasurement(other.figures, item.figures)) continue;
         const score = this.scoreAt(i, item, queryNorm);
-        if (score >= FACT_MIN_SCORE) out.push({ a: other, b: item, score });
+        if (score >= FACT_MIN_SCORE) out.push({ a: other, b: item, score, copy: false, article: this.articleAt[i]! });
       }
     }
     return out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
