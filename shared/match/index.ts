@@ -399,10 +399,12 @@ export class MatchIndex {
    * could add.
    */
   private reachableBar(item: IndexedClaim, touched: Int32Array, touchedCount: number, queryNorm: number, k: number): number {
-    const { acc, norms } = this;
+    const { acc, norms, sharedCount: counts } = this;
     const top = this.top.reset(k);
     for (let t = 0; t < touchedCount; t++) {
       const i = touched[t]!;
+      // Most touched claims share one word: never a candidate (see lookup), skipped before dividing.
+      if (counts[i]! < 2) continue;
       const estimate = acc[i]! / norms[i]!;
       if (estimate > top.min) top.offer(i, estimate);
     }
