@@ -2,7 +2,7 @@
  * One timed match of generated articles in a fresh Node process, spawned by match.bench.ts: a CLI run
  * starts with an empty heap, and a bench process that has already matched a case does not (its later
  * runs were 1-2 s slower). Prints `{ "ms", "pairs" }`.
- * Usage: node --import tsx test/bench/match-run.ts <articles> threads|one
+ * Usage: node [CLI_NODE_FLAGS] --import tsx test/bench/match-run.ts <articles> threads|one
  */
 import { CaseMatcher } from '../../shared/match/case-matcher';
 import { matchOnThreads } from '../../electron/cli/extract-pool';

@@ -11,6 +11,7 @@ import { splitSentences } from '../../shared/claims/sentences';
 import { diffClaims } from '../../shared/diff/pair-diff';
 import { CaseMatcher } from '../../shared/match/case-matcher';
 import { THREADED_FROM, matchOnThreads } from '../../electron/cli/extract-pool';
+import { CLI_NODE_FLAGS } from '../../electron/cli/node-flags';
 import { MatchIndex, copyKey, minShared, type Candidate } from '../../shared/match/index';
 import { pairScore } from '../../shared/match/score';
 import { SYNONYM_GROUPS } from '../../shared/match/synonyms';
@@ -74,7 +75,8 @@ function exhaustive(claims: Indexed[], idf: (t: string) => number, minScore: num
 /** One timed match of `n` generated articles in a fresh Node process (match-run.ts). */
 function matchInFreshProcess(n: number, mode: 'threads' | 'one'): { ms: number; pairs: number } {
   const script = fileURLToPath(new URL('./match-run.ts', import.meta.url));
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script, String(n), mode], { encoding: 'utf8', env: process.env });
+  // With the node options `npm run cli` runs with.
+  const out = execFileSync(process.execPath, [...CLI_NODE_FLAGS, '--import', 'tsx', script, String(n), mode], { encoding: 'utf8', env: process.env });
   return JSON.parse(out.trim().split('\n').pop()!) as { ms: number; pairs: number };
 }
 

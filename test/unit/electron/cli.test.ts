@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CLI_NODE_FLAGS } from '../../../electron/cli/node-flags';
 import { cli } from '../../support/cli';
 import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
 
@@ -33,4 +36,14 @@ describe('npm run cli -- import-check', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown command "frobnicate"/);
   });
+});
+
+describe('npm run cli', () => {
+  it('runs the CLI in node with the options the bench measures it with', () => {
+    const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+    expect(scripts.cli).toBe(`node ${CLI_NODE_FLAGS.join(' ')} --import tsx electron/cli/index.ts`);
+    // The script itself, end to end: node takes the options and the CLI answers.
+    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'import-check', SEEDS_DIR, '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(out).articles).toHaveLength(2);
+  }, 60_000);
 });
