@@ -44,11 +44,42 @@ export function sortForReview<T extends { id: string; priority: number }>(items:
     let end = start + 1;
     while (end < n && keys[end]! - (keys[end]! % n) === bucket) end++;
     if (end - start > 1) {
-      const group = sorted.slice(start, end).sort(byReviewOrder);
+      const group = sorted.slice(start, end);
+      if (group.length >= LARGE_GROUP) sortByIdPrefix(group);
+      else group.sort(byReviewOrder);
       for (let j = 0; j < group.length; j++) sorted[start + j] = group[j]!;
     }
     start = end;
   }
   for (let i = 0; i < n; i++) items[i] = sorted[i]!;
   return items;
+}
+
+/** Groups this large (the copies, all at priority 1) are sorted by sortByIdPrefix. */
+const LARGE_GROUP = 256;
+
+/** Characters of an id packed into idPrefix: 8 bits each, 48 in all, exact in a double. */
+const PREFIX_CHARS = 6;
+
+/**
+ * The first characters of an id as a number that orders as the strings do: codes above 255 count as
+ * 255 and a short id is padded with 0, so a smaller number means a smaller id and an equal number says
+ * nothing (the strings are compared then).
+ */
+function idPrefix(id: string): number {
+  let key = 0;
+  for (let j = 0; j < PREFIX_CHARS; j++) key = key * 256 + (j < id.length ? Math.min(id.charCodeAt(j), 255) : 0);
+  return key;
+}
+
+/**
+ * `group.sort(byReviewOrder)`, in place, comparing numbers before strings: sorting the 90,000 copies
+ * of a 10,000-article case by id was a third of reading its pairs.
+ */
+function sortByIdPrefix<T extends { id: string; priority: number }>(group: T[]): void {
+  const prefixes = new Float64Array(group.length);
+  for (let j = 0; j < group.length; j++) prefixes[j] = idPrefix(group[j]!.id);
+  const order = Uint32Array.from(group.keys()).sort((x, y) => group[y]!.priority - group[x]!.priority || prefixes[x]! - prefixes[y]! || byId(group[x]!, group[y]!));
+  const copy = group.slice();
+  for (let j = 0; j < order.length; j++) group[j] = copy[order[j]!]!;
 }

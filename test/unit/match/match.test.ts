@@ -227,4 +227,10 @@ describe('review order for large lists', () => {
     expect(sortForReview([...same]).map((p) => p.id)).toEqual([...same].sort(byReviewOrder).map((p) => p.id));
     expect(sortForReview([items[0]!])).toEqual([items[0]]);
   });
+
+  it('sortForReview orders a large group of equal priorities by id, ids sharing long prefixes and wide characters included', () => {
+    const prefixes = ['g12#', 'g12#4', 'g1', 'é€', 'é', '€€€€€€€a', '€€€€€€€b', 'a'];
+    const items = Array.from({ length: 3000 }, (_, i) => ({ id: `${prefixes[i % prefixes.length]}${(i * 7919) % 3001}`, priority: i % 5 === 0 ? 1 + 1e-12 : 1 }));
+    expect(sortForReview([...items]).map((p) => p.id)).toEqual([...items].sort(byReviewOrder).map((p) => p.id));
+  });
 });
