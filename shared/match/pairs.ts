@@ -79,6 +79,13 @@ export function unassessedPair(a: Claim, b: Claim): MatchPair {
   return { id: `${a.id}|${b.id}`, a, b, score: 0, kind: 'statement', flags: NO_FLAGS, suggestion: null, reason: '', priority: 0 };
 }
 
+/** Reasons of most pairs: constants, so a pair with nothing to note gets no new string. */
+const SAME_QUOTE = 'the same quote in other words';
+const SAME_CLAIM = 'the same claim in other words';
+const RELATED = 'related: shares key terms';
+const READ_BOTH = 'read both to decide';
+const RELATED_READ_BOTH = `${RELATED}; ${READ_BOTH}`;
+
 /**
  * Assesses `pair` (its claims prepared as `sa` and `sb`) at `score`, in place: the matcher assesses
  * hundreds of thousands of pairs, and again when their scores move, so this allocates nothing for a
@@ -137,9 +144,10 @@ export function assessPair(pair: MatchPair, sa: PairSide, sb: PairSide, score: n
       reason = notes;
     } else if (score >= 0.5 && !otherSpeaker) {
       suggestion = 'consistent';
-      reason = `the same ${kind === 'quote' ? 'quote' : 'claim'} in other words${notes ? `; ${notes}` : ''}`;
+      const same = kind === 'quote' ? SAME_QUOTE : SAME_CLAIM;
+      reason = notes ? `${same}; ${notes}` : same;
     } else {
-      reason = `related: shares key terms${notes ? `; ${notes}` : ''}; read both to decide`;
+      reason = notes ? `${RELATED}; ${notes}; ${READ_BOTH}` : RELATED_READ_BOTH;
     }
   }
   const sameSpeakerQuote = kind === 'quote' && ka !== null && ka === kb;

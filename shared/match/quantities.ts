@@ -113,9 +113,15 @@ export function conflictingMeasurement(a: Figures, b: Figures): string | null {
   const mb = b.measurements;
   if (mb.length === 0) return null;
   for (const x of a.measurements) {
-    const related = mb.filter((y) => y.dimension === x.dimension && [...y.keys].some((k) => x.keys.has(k)));
+    const related = mb.filter((y) => y.dimension === x.dimension && sharesKey(x.keys, y.keys));
     if (related.length === 0) continue;
     if (!related.some((y) => close(x.value, y.value))) return `${x.text} vs ${related.map((y) => y.text).join(', ')}`;
   }
   return null;
+}
+
+/** Whether two sets of measured-noun keys share one. */
+function sharesKey(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const k of b) if (a.has(k)) return true;
+  return false;
 }
