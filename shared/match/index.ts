@@ -309,6 +309,24 @@ export class MatchIndex {
     }
   }
 
+  /**
+   * The ids with postings of at most `maxDf` claims, rarest first (ties by id), at most `probes` of
+   * them: one native sort of keys packing each id's frequency with its place in `ids`.
+   */
+  private byRarity(ids: Int32Array, maxDf: number): Int32Array {
+    const span = 2 ** Math.ceil(Math.log2(ids.length + 1));
+    const keys = new Float64Array(ids.length);
+    let count = 0;
+    for (let j = 0; j < ids.length; j++) {
+      const df = this.postings[ids[j]!]!.length;
+      if (df > 0 && df <= maxDf) keys[count++] = df * span + j;
+    }
+    const sorted = keys.subarray(0, count).sort();
+    const out = new Int32Array(Math.min(count, this.probes));
+    for (let j = 0; j < out.length; j++) out[j] = ids[sorted[j]! % span]!;
+    return out;
+  }
+
   /** The score of the claim at position `i` against the claim being looked up (see scored). */
   private scoreAt(i: number, item: IndexedClaim, queryNorm: number): number {
     if (this.scoredIn[i] === this.lookups) return this.scored[i]!;
@@ -332,10 +350,7 @@ export class MatchIndex {
     let touchedCount = 0;
     const queryNorm = this.normNow(item.ids);
     const floor = (this.minScore - IDF_SLACK) * ESTIMATE_MARGIN;
-    const sorted = [...item.ids]
-      .filter((id) => this.postings[id]!.length > 0 && this.postings[id]!.length <= maxDf)
-      .sort((x, y) => this.postings[x]!.length - this.postings[y]!.length)
-      .slice(0, this.probes);
+    const sorted = this.byRarity(item.ids, maxDf);
     let remaining = 0;
     for (const id of sorted) remaining += this.weight(id);
     // Read the rarest tokens' postings: the shared IDF weight and token count with every earlier claim
@@ -390,6 +405,8 @@ export class MatchIndex {
       if (score >= this.minScore - IDF_SLACK) out.push({ a: this.claims[i]!, b: item, score, copy: false, article: articleAt[i]! });
     }
     const best = out.sort((x, y) => y.score - x.score).slice(0, this.perClaim);
+    // Most claims measure nothing: no set of the best to check against.
+    if (item.figures.facts.length === 0) return best;
     return [...best, ...this.factConflicts(item, queryNorm, new Set(best.map((c) => c.a)))];
   }
 
