@@ -105,6 +105,8 @@ export class ClaimPreparer {
     return claims.map(({ text }) => {
       const key = this.keys.of(text);
       if (this.tokenized.has(key)) return { key, tokens: null };
+      // Bounded like CopyKeys: after a clear, tokens are sent again, which the index does not need but takes.
+      if (this.tokenized.size >= 500_000) this.tokenized.clear();
       this.tokenized.add(key);
       return { key, tokens: contentTokens(text) };
     });
