@@ -22,7 +22,7 @@ describe('npm run cli -- import-check', () => {
     const { code, out } = await cli('import-check', TITAN_DIR, '/no/such/file.txt');
     expect(code).toBe(0);
     expect(out).toContain('✗ /no/such/file.txt: file not found');
-    expect(out).toMatch(/48 article\(s\) read, 2 file\(s\) refused$/);
+    expect(out).toMatch(/48 article\(s\) read, 3 file\(s\) refused$/);
   });
 
   it('exits 1 when nothing could be read', async () => {
