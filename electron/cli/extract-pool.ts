@@ -16,7 +16,7 @@ const BATCH = 50;
  * A batch's claims by article, and from a worker, the claims prepared for the index there (tokens and
  * copy keys, a fifth of the matching thread's work).
  */
-interface Extracted {
+export interface Extracted {
   claims: Claim[][];
   prepared?: PreparedClaim[][];
 }
@@ -24,10 +24,22 @@ interface Extracted {
 const IN_FLIGHT = 3;
 
 /**
+ * What the pool needs of a worker thread: the messages of extract-worker (`{ ready: true }` once, then
+ * `{ batch, claims, prepared }` per batch sent), `postMessage` and `terminate`. Tests pass scripted
+ * workers that decide when each batch comes back, so the pool's scheduling is tested deterministically.
+ */
+export interface PoolWorker {
+  on(event: 'message', listener: (message: { ready?: true; batch: number } & Extracted) => void): unknown;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
+  postMessage(message: { batch: number; articles: ClaimSource[] }): void;
+  terminate(): Promise<unknown>;
+}
+
+/**
  * A worker thread running extract-worker. Run from source (tsx, as `npm run cli` and the bench are), the
  * thread registers tsx's loader before importing it: workers do not inherit the loader hooks.
  */
-function startWorker(): Worker {
+export function startWorker(): PoolWorker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url));
   const api = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
@@ -43,19 +55,20 @@ function startWorker(): Worker {
 export async function* extractOnThreads(
   articles: readonly ClaimSource[],
   threads = availableParallelism(),
+  start: () => PoolWorker = startWorker,
 ): AsyncGenerator<{ article: ClaimSource; claims: Claim[]; prepared?: PreparedClaim[]; onWorker: boolean }> {
   const batches: ClaimSource[][] = [];
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
-  const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => startWorker());
+  const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => start());
   const results = new Map<number, Extracted>();
   const waiting = new Map<number, (extracted: Extracted) => void>();
   let failure: unknown = null;
   let next = 0;
-  const send = (worker: Worker) => {
-    if (next < batches.length) worker.postMessage({ batch: next, articles: batches[next++] });
+  const send = (worker: PoolWorker) => {
+    if (next < batches.length) worker.postMessage({ batch: next, articles: batches[next++]! });
   };
   for (const worker of workers) {
-    worker.on('message', ({ ready, batch, ...extracted }: { ready?: true; batch: number } & Extracted) => {
+    worker.on('message', ({ ready, batch, ...extracted }) => {
       send(worker);
       if (ready) {
         // A few batches in flight per thread, so none waits while the caller is busy matching.

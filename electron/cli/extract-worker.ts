@@ -4,14 +4,14 @@
  * batch's number.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractClaims, type ClaimSource } from '../../shared/claims/extract';
+import type { ClaimSource } from '../../shared/claims/extract';
 import { ClaimPreparer } from '../../shared/match/tokens';
+import { extractBatch } from './extract-batch';
 
 const preparer = new ClaimPreparer();
 
 parentPort!.on('message', ({ batch, articles }: { batch: number; articles: ClaimSource[] }) => {
-  const claims = articles.map((a) => extractClaims(a));
-  parentPort!.postMessage({ batch, claims, prepared: claims.map((c) => preparer.prepare(c)) });
+  parentPort!.postMessage({ batch, ...extractBatch(preparer, articles) });
 });
 
 parentPort!.postMessage({ ready: true });

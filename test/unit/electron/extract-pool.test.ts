@@ -1,35 +1,81 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
+import type { ClaimSource } from '../../../shared/claims/extract';
 import { extractClaims } from '../../../shared/claims/extract';
 import { CaseMatcher, matchArticles } from '../../../shared/match/case-matcher';
-import { extractOnThreads, matchOnThreads } from '../../../electron/cli/extract-pool';
+import { ClaimPreparer } from '../../../shared/match/tokens';
+import { extractBatch } from '../../../electron/cli/extract-batch';
+import { extractOnThreads, matchOnThreads, type PoolWorker } from '../../../electron/cli/extract-pool';
 import { generateMatchArticles } from '../../bench/match.bench';
 import { titanArticles } from '../../support/articles';
 
+/** One turn of the event loop: the pool and the scripted workers below only ever wait for these. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * A worker on this thread whose pace the test sets: it says it is ready on the first turn, and sends
+ * each batch back `lag` turns after receiving it. Nothing here depends on the machine's speed: the
+ * order of events is the order of setImmediate callbacks, which is fixed.
+ */
+class ScriptedWorker extends EventEmitter implements PoolWorker {
+  private readonly preparer = new ClaimPreparer();
+  received: number[] = [];
+
+  constructor(private readonly lag: number) {
+    super();
+    setImmediate(() => this.emit('message', { ready: true, batch: -1, claims: [] }));
+  }
+
+  postMessage({ batch, articles }: { batch: number; articles: ClaimSource[] }): void {
+    this.received.push(batch);
+    void (async () => {
+      for (let i = 0; i <= this.lag; i++) await turn();
+      this.emit('message', { batch, ...extractBatch(this.preparer, articles) });
+    })();
+  }
+
+  async terminate(): Promise<number> {
+    return 0;
+  }
+}
+
+async function titanTimes(n: number) {
+  const titan = await titanArticles();
+  return Array.from({ length: n }, (_, k) => titan.map((a) => ({ ...a, id: `${a.id}~${k}` }))).flat();
+}
+
 describe('extraction on worker threads', () => {
-  it('gives every article the claims extractClaims gives it, in the order given, some from a worker', async () => {
-    const titan = await titanArticles();
-    // The Titan corpus six times over under other ids: enough batches for a worker to take some.
-    const articles = Array.from({ length: 6 }, (_, k) => titan.map((a) => ({ ...a, id: `${a.id}~${k}` }))).flat();
+  it('gives every article the claims extractClaims gives it, in the order given, on a real worker thread', async () => {
+    const articles = await titanTimes(6);
     const seen: string[] = [];
-    let onWorkers = 0;
-    for await (const { article, claims, onWorker } of extractOnThreads(articles, 2)) {
-      // A caller busy matching (here: waiting) while the worker starts, so the worker gets batches.
-      if (seen.length < 150) await new Promise((resolve) => setTimeout(resolve, 10));
+    for await (const { article, claims } of extractOnThreads(articles, 2)) {
       seen.push(article.id);
-      if (onWorker) onWorkers++;
       expect(claims).toEqual(extractClaims(article));
     }
     expect(seen).toEqual(articles.map((a) => a.id));
-    expect(onWorkers).toBeGreaterThan(0);
   }, 60_000);
 
+  it('hands batches to a worker that keeps up, and yields them in order', async () => {
+    const articles = await titanTimes(6);
+    let worker: ScriptedWorker | undefined;
+    const got: Array<{ id: string; onWorker: boolean; prepared: boolean }> = [];
+    for await (const { article, claims, prepared, onWorker } of extractOnThreads(articles, 2, () => (worker = new ScriptedWorker(0)))) {
+      got.push({ id: article.id, onWorker, prepared: !!prepared });
+      expect(claims).toEqual(extractClaims(article));
+    }
+    expect(got.map((g) => g.id)).toEqual(articles.map((a) => a.id));
+    // The first batch is extracted here while the worker starts; the worker delivers the rest.
+    expect(got[0]!.onWorker).toBe(false);
+    expect(got.filter((g) => g.onWorker).length).toBeGreaterThan(articles.length / 2);
+    expect(got.every((g) => g.onWorker === g.prepared)).toBe(true);
+    expect(worker!.received.length).toBeGreaterThan(2);
+  });
+
   it('extracts on the caller’s thread too when the caller outpaces the worker (work stealing)', async () => {
-    const titan = await titanArticles();
-    const articles = Array.from({ length: 8 }, (_, k) => titan.map((a) => ({ ...a, id: `${a.id}~${k}` }))).flat();
+    const articles = await titanTimes(8);
     const got: Array<{ id: string; claims: unknown; onWorker: boolean }> = [];
-    for await (const { article, claims, onWorker } of extractOnThreads(articles, 2)) {
-      // Slow until the worker has delivered, then as fast as it can go: the worker falls behind.
-      if (!got.some((g) => g.onWorker)) await new Promise((resolve) => setTimeout(resolve, 10));
+    // A worker that needs six turns a batch while this thread needs one: it falls behind.
+    for await (const { article, claims, onWorker } of extractOnThreads(articles, 2, () => new ScriptedWorker(6))) {
       got.push({ id: article.id, claims, onWorker });
     }
     const firstFromWorker = got.findIndex((g) => g.onWorker);
@@ -38,7 +84,7 @@ describe('extraction on worker threads', () => {
     expect(got.slice(firstFromWorker).some((g) => !g.onWorker)).toBe(true);
     expect(got.map((g) => g.id)).toEqual(articles.map((a) => a.id));
     for (const [i, g] of got.entries()) expect(g.claims).toEqual(extractClaims(articles[i]!));
-  }, 60_000);
+  });
 
   it('matches a case on threads (claims prepared on the worker) to the same pairs as on one thread', async () => {
     const articles = await generateMatchArticles(260, 5);
@@ -53,9 +99,7 @@ describe('extraction on worker threads', () => {
     const articles = await generateMatchArticles(400, 7);
     const matcher = new CaseMatcher();
     let prepared = 0;
-    for await (const { article, claims, prepared: ready } of extractOnThreads(articles, 2)) {
-      // A slow caller at first, so the worker gets most batches.
-      if (matcher.claimsByArticle.size < 100) await new Promise((resolve) => setTimeout(resolve, 10));
+    for await (const { article, claims, prepared: ready } of extractOnThreads(articles, 2, () => new ScriptedWorker(0))) {
       if (ready) prepared++;
       matcher.addExtracted(article, claims, ready);
     }
