@@ -24,7 +24,14 @@ export interface PairDiff {
   tooDifferent: boolean;
 }
 
-export const DIFF_TIMEOUT_MS = 50;
+/**
+ * The diff gives up past this many edits (words and spaces inserted or deleted): a pair that far apart
+ * is shown as "too different". A bound on work, not on time, so the outcome is the same on any machine
+ * (about 50 ms for two 10,000-word texts here).
+ */
+export const MAX_EDITS = 400;
+/** A last resort on a machine far slower than any we measured: the edit bound ends every diff first. */
+export const DIFF_TIMEOUT_MS = 2000;
 
 /** Runs of spaces and tabs count as one space in a diff (the word diff would otherwise drop some). */
 export function collapseSpaces(text: string): string {
@@ -32,7 +39,7 @@ export function collapseSpaces(text: string): string {
 }
 
 /**
- * Diffs `a` against `b` word by word; never runs longer than about DIFF_TIMEOUT_MS. Case counts, so
+ * Diffs `a` against `b` word by word, within MAX_EDITS edits (past that: too different). Case counts, so
  * equal and deleted ops rebuild `a` and equal and inserted ops rebuild `b` (with runs of spaces
  * collapsed: see collapseSpaces).
  */
@@ -40,7 +47,7 @@ export function diffClaims(rawA: string, rawB: string): PairDiff {
   const a = collapseSpaces(rawA);
   const b = collapseSpaces(rawB);
   const words = Math.max(a.split(/\s+/).length, b.split(/\s+/).length);
-  const changes = diffWords(a, b, { timeout: DIFF_TIMEOUT_MS, maxEditLength: Math.max(64, words * 2) });
+  const changes = diffWords(a, b, { timeout: DIFF_TIMEOUT_MS, maxEditLength: Math.min(MAX_EDITS, Math.max(64, words * 2)) });
   if (!changes) {
     return { ops: [{ op: 'delete', text: a }, { op: 'insert', text: b }], changes: [], tooDifferent: true };
   }

@@ -2,7 +2,7 @@
  * The stored form of a pair: plain data, the same in IndexedDB, in review bundles and in messages from
  * the matching Worker. Its id is the MatchPair id, built from the two claims' article ids and offsets,
  * so re-matching after new imports finds the same id for the same two claims and verdicts stay attached.
- * The word diff is not stored: the view computes it (shared/diff, bounded to 50 ms) when a pair is shown.
+ * The word diff is not stored: the view computes it (shared/diff, bounded in edits) when a pair is shown.
  */
 import type { MatchPair, PairAssessment, PairFlag, PairKind, Suggestion } from './pairs';
 

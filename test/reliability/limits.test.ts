@@ -1,15 +1,14 @@
 /**
- * Pathological pairs and articles: the word diff must finish within its time bound and say "too
- * different" instead of hanging, and claim extraction and matching must finish on absurd articles.
+ * Pathological pairs and articles: the word diff must stop at its edit bound and say "too different"
+ * instead of hanging, and claim extraction and matching must finish on absurd articles. Nothing here
+ * reads a clock: the diff's bound is on edits, so its outcome is the same on any machine, and a hang
+ * shows as the test's timeout.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../shared/claims/extract';
-import { DIFF_TIMEOUT_MS, collapseSpaces, diffClaims } from '../../shared/diff/pair-diff';
+import { collapseSpaces, diffClaims } from '../../shared/diff/pair-diff';
 import { matchArticles } from '../../shared/match/case-matcher';
 import { trial } from './ledger';
-
-/** Generous wall-clock bound for one bounded diff on a loaded 2-core machine (the diff's own is 50 ms). */
-const DIFF_BOUND_MS = 20 * DIFF_TIMEOUT_MS;
 
 const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => `w${(i * seed + 7) % 9973}`).join(' ');
 
@@ -27,12 +26,10 @@ const PAIRS: [string, () => [string, string], { tooDifferent?: boolean }][] = [
 
 describe('pair diff limits', () => {
   for (const [name, make, want] of PAIRS) {
-    it(`${name}: finishes within its bound${want.tooDifferent ? ' and says the texts are too different' : ''}`, async () => {
+    it(`${name}: finishes${want.tooDifferent ? ' and says the texts are too different' : ' with a diff'}`, async () => {
       await trial('diff and matching limits', 'input', `diff: ${name}`, () => {
         const [a, b] = make();
-        const start = performance.now();
         const diff = diffClaims(a, b);
-        expect(performance.now() - start).toBeLessThan(DIFF_BOUND_MS);
         if (want.tooDifferent !== undefined) expect(diff.tooDifferent).toBe(want.tooDifferent);
         // Either way the ops rebuild both sides: nothing but extra spaces is dropped from what the reviewer sees.
         expect(diff.ops.filter((o) => o.op !== 'insert').map((o) => o.text).join('') === collapseSpaces(a)).toBe(true);
@@ -53,17 +50,15 @@ const ARTICLES: [string, () => string][] = [
 
 describe('matching limits', () => {
   for (const [name, make] of ARTICLES) {
-    it(`extracts and matches ${name} against a normal article in bounded time`, async () => {
+    it(`extracts and matches ${name} against a normal article`, async () => {
       await trial('diff and matching limits', 'input', `matching: ${name}`, () => {
         const text = make();
-        const start = performance.now();
         const claims = extractClaims({ id: 'big', text, date: null });
         const matcher = matchArticles([
           { id: 'big', text, date: null },
           { id: 'normal', text: 'The Coast Guard said on Thursday the debris was consistent with a catastrophic implosion. Line 7 here.', date: null },
         ]);
         const pairs = matcher.allPairs();
-        expect(performance.now() - start).toBeLessThan(30_000);
         for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
         expect(pairs.every((p) => p.a.articleId !== p.b.articleId)).toBe(true);
         return 0;

@@ -194,11 +194,9 @@ describe('incremental matching', () => {
 });
 
 describe('pair diff limits', () => {
-  it('gives up within its time bound on unrelated long texts and says they are too different', () => {
+  it('gives up at its edit bound on unrelated long texts and says they are too different', () => {
     const words = (seed: number) => Array.from({ length: 10_000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
-    const start = performance.now();
     const diff = diffClaims(words(7), words(13));
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(diff.tooDifferent).toBe(true);
   });
 
