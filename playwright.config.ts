@@ -4,7 +4,6 @@
  * the built Electron app through Playwright's _electron and skips, saying why, where Electron is absent.
  */
 import { defineConfig } from '@playwright/test';
-import { WEB_PORT } from './vite.web.config';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,7 +28,8 @@ export default defineConfig({
   timeout: 120_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${WEB_PORT}`,
+    // The port of the server started below, which Playwright reads from its first line (see webServer).
+    baseURL: process.env.CORROBORATE_E2E_PORT ? `http://127.0.0.1:${process.env.CORROBORATE_E2E_PORT}` : undefined,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -38,10 +38,14 @@ export default defineConfig({
     // The browser half of the reliability suite (npm run test:reliability).
     { name: 'reliability', testDir: 'test/reliability/browser', use: CHROMIUM },
   ],
+  // Our own server on a port the system picks (PORT=0), never one we did not start: whatever else
+  // listens on 4178 is left alone. The printed address gives the port to every test worker
+  // (Playwright turns the named group into CORROBORATE_E2E_PORT), and the server stops with the run.
   webServer: {
-    command: `npx vite preview --config vite.web.config.ts`,
-    url: `http://127.0.0.1:${WEB_PORT}/index.html`,
-    reuseExistingServer: !process.env.CI,
+    command: 'node scripts/serve-web.mjs',
+    env: { PORT: '0' },
+    wait: { stdout: /Corroborate \(browser edition\): http:\/\/127\.0\.0\.1:(?<corroborate_e2e_port>\d+)\// },
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

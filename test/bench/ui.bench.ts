@@ -10,19 +10,21 @@ import { generateArticles } from './generate';
 import { ms } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4188;
 
 export async function benchUi(): Promise<Record<string, number>> {
   const n = Number(process.env.BENCH_UI_ARTICLES ?? 1000);
   console.log(`\nResponsiveness: reviewing a case of ${n.toLocaleString('en')} articles in Chromium`);
-  const server = await preview({ configFile: 'vite.web.config.ts', preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+  // Port 0: a free port the system picks, so the bench never collides with another server.
+  const server = await preview({ configFile: 'vite.web.config.ts', preview: { port: 0, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-    await page.goto(`http://127.0.0.1:${PORT}/index.html`);
+    await page.goto(`http://127.0.0.1:${port}/index.html`);
     await page.getByRole('button', { name: 'New case' }).click();
     await page.getByLabel('Case name').fill('Bench');
     await page.getByRole('button', { name: 'Create case' }).click();
