@@ -81,6 +81,8 @@ export async function storeArticles(
       for (const d of drafts.slice(start)) summary.failed.push({ path: d.sourcePath, error: 'not imported: import cancelled' });
       break;
     }
+    // Storing has begun (the first chunk is on its way): say so before its transaction, which may wait.
+    if (start === 0) options.onProgress?.(0, drafts.length);
     const chunk = drafts.slice(start, start + chunkSize);
     try {
       let result: ChunkResult;
