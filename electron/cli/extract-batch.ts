@@ -5,7 +5,8 @@
  */
 import { extractClaims, type ClaimSource } from '../../shared/claims/extract';
 import type { Claim } from '../../shared/claims/types';
-import { ClaimPreparer, type PreparedClaim } from '../../shared/match/tokens';
+import type { ClaimPreparer} from '../../shared/match/tokens';
+import { type PreparedClaim } from '../../shared/match/tokens';
 
 export function extractBatch(preparer: ClaimPreparer, articles: readonly ClaimSource[]): { claims: Claim[][]; prepared: PreparedClaim[][] } {
   const claims = articles.map((a) => extractClaims(a));
