@@ -14,7 +14,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Hang guards, not speed limits (see vitest.config.ts).
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

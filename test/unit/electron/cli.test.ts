@@ -45,5 +45,5 @@ describe('npm run cli', () => {
     // The script itself, end to end: node takes the options and the CLI answers.
     const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'import-check', SEEDS_DIR, '--json'], { encoding: 'utf8' });
     expect(JSON.parse(out).articles).toHaveLength(2);
-  }, 60_000);
+  });
 });

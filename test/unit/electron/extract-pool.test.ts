@@ -53,7 +53,7 @@ describe('extraction on worker threads', () => {
       expect(claims).toEqual(extractClaims(article));
     }
     expect(seen).toEqual(articles.map((a) => a.id));
-  }, 60_000);
+  });
 
   it('hands batches to a worker that keeps up, and yields them in order', async () => {
     const articles = await titanTimes(6);
@@ -93,7 +93,7 @@ describe('extraction on worker threads', () => {
     const serial = matchArticles(articles).allPairs();
     expect(threaded.length).toBeGreaterThan(500);
     expect(threaded.map((p) => [p.id, p.score, p.flags])).toEqual(serial.map((p) => [p.id, p.score, p.flags]));
-  }, 60_000);
+  });
 
   it('finds the same pairs from claims prepared on the worker (copy keys, tokens once a key) as from claims alone', async () => {
     const articles = await generateMatchArticles(400, 7);
@@ -107,5 +107,5 @@ describe('extraction on worker threads', () => {
     const serial = matchArticles(articles).allPairs();
     expect(serial.length).toBeGreaterThan(500);
     expect(matcher.allPairs().map((p) => [p.id, p.score, p.kind, p.flags])).toEqual(serial.map((p) => [p.id, p.score, p.kind, p.flags]));
-  }, 60_000);
+  });
 });
