@@ -1,10 +1,11 @@
 /**
  * The case's articles: search, sort, and a virtualised list that stays fast with thousands of rows.
- * Arrow keys move through the list; Enter or click opens an article in the reader.
+ * The listbox keys (arrows, Home, End, PageUp/PageDown) move through the list; click opens an article.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { listboxMove } from '../../components/listbox-keys';
 import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
 import { filterArticles, searchWords, sortArticles, textMatches, type SortKey } from './sort-filter';
@@ -41,9 +42,10 @@ export function LibraryPane(props: {
   const selectedIndex = visible.findIndex((a) => a.id === props.selectedId);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const pageSize = Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT);
+    const next = listboxMove(event.key, selectedIndex, visible.length, pageSize);
+    if (next === null) return;
     event.preventDefault();
-    const next = Math.min(visible.length - 1, Math.max(0, selectedIndex + (event.key === 'ArrowDown' ? 1 : -1)));
     const article = visible[next];
     if (article) {
       props.onSelect(article.id);
