@@ -31,23 +31,67 @@ export function segmentText(text: string, marks: readonly Mark[]): Segment[] {
   return out;
 }
 
-/** The pair of articles with the most pairs between them, as [earlier id, later id]. */
-export function busiestArticlePair(pairs: ReadonlyArray<{ a: { articleId: string }; b: { articleId: string } }>): [string, string] | null {
-  const counts = new Map<string, number>();
-  for (const p of pairs) {
-    const key = `${p.a.articleId}\n${p.b.articleId}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [key, n] of counts) if (best === null || n > counts.get(best)!) best = key;
-  return best ? (best.split('\n') as [string, string]) : null;
+interface Side {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+/** What the counting functions read of a pair. */
+export interface ComparablePair {
+  a: Side;
+  b: Side;
+  priority: number;
 }
 
 /**
- * The article sharing the most pairs with `articleId`, or null when none does. `keep` wins when it
- * shares any: choosing a new left article keeps the right one if the two still overlap.
+ * The claims two articles share, as the compare view shows them: their pairs with `left`'s claim as
+ * `a`, the most important of any that overlap on either side (a sentence and the quote inside it are
+ * one match), in reading order of the left side. This is the one definition of "matched claims" that
+ * the header, the right-hand picker and the choice of the busiest pair all count (issue 19: the picker
+ * said "11 shared" where the header said "6 matched claims").
  */
-export function partnerFor(pairs: ReadonlyArray<{ a: { articleId: string }; b: { articleId: string } }>, articleId: string, keep?: string): string | null {
+export function matchedClaims<T extends ComparablePair>(pairs: readonly T[], left: string, right: string): T[] {
+  const between: T[] = [];
+  for (const p of pairs) {
+    if (p.a.articleId === left && p.b.articleId === right) between.push(p);
+    else if (p.a.articleId === right && p.b.articleId === left) between.push({ ...p, a: p.b, b: p.a });
+  }
+  return nonOverlapping(between);
+}
+
+/** Pairs grouped by the two articles they join, whichever side each article is on. */
+function byArticlePair<T extends ComparablePair>(pairs: readonly T[], only?: string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const p of pairs) {
+    const [x, y] = [p.a.articleId, p.b.articleId];
+    if (only !== undefined && x !== only && y !== only) continue;
+    const key = x < y ? `${x}\n${y}` : `${y}\n${x}`;
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
+  return groups;
+}
+
+/** The two articles sharing the most matched claims, as [earlier id, later id] (as their first pair has them). */
+export function busiestArticlePair(pairs: readonly ComparablePair[]): [string, string] | null {
+  let best: [string, string] | null = null;
+  let most = 0;
+  for (const group of byArticlePair(pairs).values()) {
+    if (group.length <= most) continue; // matchedClaims never counts more than the group holds
+    const { a, b } = group[0]!;
+    const n = matchedClaims(group, a.articleId, b.articleId).length;
+    if (n > most) [best, most] = [[a.articleId, b.articleId], n];
+  }
+  return best;
+}
+
+/**
+ * The article sharing the most matched claims with `articleId`, or null when none does. `keep` wins
+ * when it shares any: choosing a new left article keeps the right one if the two still overlap.
+ */
+export function partnerFor(pairs: readonly ComparablePair[], articleId: string, keep?: string): string | null {
   const counts = partnerCounts(pairs, articleId);
   if (keep !== undefined && counts.has(keep)) return keep;
   let best: string | null = null;
@@ -55,12 +99,13 @@ export function partnerFor(pairs: ReadonlyArray<{ a: { articleId: string }; b: {
   return best;
 }
 
-/** How many pairs each other article shares with `articleId`. */
-export function partnerCounts(pairs: ReadonlyArray<{ a: { articleId: string }; b: { articleId: string } }>, articleId: string): Map<string, number> {
+/** How many matched claims (see matchedClaims) each other article shares with `articleId`. */
+export function partnerCounts(pairs: readonly ComparablePair[], articleId: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const p of pairs) {
-    const other = p.a.articleId === articleId ? p.b.articleId : p.b.articleId === articleId ? p.a.articleId : null;
-    if (other) counts.set(other, (counts.get(other) ?? 0) + 1);
+  for (const group of byArticlePair(pairs, articleId).values()) {
+    const { a, b } = group[0]!;
+    const other = a.articleId === articleId ? b.articleId : a.articleId;
+    counts.set(other, matchedClaims(group, articleId, other).length);
   }
   return counts;
 }
