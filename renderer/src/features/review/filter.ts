@@ -1,27 +1,99 @@
-/** Filtering the review queue, as a pure function over pairs and verdicts. */
+/**
+ * Finding and ordering the review queue, as pure functions over pairs, verdicts and article metadata:
+ * search the claims' text; filter by verdict, flag, speaker, article and outlet; sort by review order
+ * (the default), score, date or outlet.
+ */
 import type { PairFlag, PairRecord } from '../../../../shared/match/records';
 import type { Verdict } from '../../../../shared/review/verdicts';
+import { searchWords } from '../library/sort-filter';
 
 export type StatusFilter = 'all' | 'unreviewed' | 'consistent' | 'conflicting' | 'unclear';
+export type QueueSort = 'review' | 'score' | 'date' | 'outlet';
+
+export const STATUSES: readonly StatusFilter[] = ['all', 'unreviewed', 'consistent', 'conflicting', 'unclear'];
+export const FLAGS: readonly PairFlag[] = ['number', 'date', 'negation', 'attribution', 'speaker'];
+export const SORTS: readonly QueueSort[] = ['review', 'score', 'date', 'outlet'];
 
 export interface QueueFilter {
   status: StatusFilter;
   flag: PairFlag | 'any';
   /** Matches either claim's speaker, case-insensitively; empty matches all. */
   speaker: string;
+  /** Every word must appear in one of the two claims; empty matches all. */
+  text: string;
+  /** An article id either claim comes from; empty matches all. */
+  article: string;
+  /** An outlet either article has (NO_OUTLET for "outlet unknown"); empty matches all. */
+  outlet: string;
 }
 
-export const NO_FILTER: QueueFilter = { status: 'all', flag: 'any', speaker: '' };
+export const NO_FILTER: QueueFilter = { status: 'all', flag: 'any', speaker: '', text: '', article: '', outlet: '' };
 
-/** The pairs that pass `filter`, keeping their (review) order. */
-export function filterQueue(pairs: readonly PairRecord[], verdicts: ReadonlyMap<string, Verdict>, filter: QueueFilter): PairRecord[] {
+/** The outlet filter's value for articles whose outlet is not known. */
+export const NO_OUTLET = '\u0000unknown';
+
+/** What sorting and filtering read of an article. */
+export interface ArticleFacts {
+  date: string | null;
+  outlet: string | null;
+}
+
+/** True when `value` is a QueueFilter (a stored one may come from an older release). */
+export function isQueueFilter(value: unknown): value is QueueFilter {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  const strings = ['speaker', 'text', 'article', 'outlet'].every((k) => typeof v[k] === 'string');
+  return strings && STATUSES.includes(v.status as StatusFilter) && (v.flag === 'any' || FLAGS.includes(v.flag as PairFlag));
+}
+
+/** A filter as stored, with any field it lacks (an older release stored fewer) at its default. */
+export function withDefaults(value: unknown): QueueFilter {
+  const merged = { ...NO_FILTER, ...(value && typeof value === 'object' ? value : {}) };
+  return isQueueFilter(merged) ? merged : NO_FILTER;
+}
+
+/** The pairs that pass `filter`, keeping their order. */
+export function filterQueue(
+  pairs: readonly PairRecord[],
+  verdicts: ReadonlyMap<string, Verdict>,
+  filter: QueueFilter,
+  articles: ReadonlyMap<string, ArticleFacts> = new Map(),
+): PairRecord[] {
   const speaker = filter.speaker.trim().toLocaleLowerCase();
+  const words = searchWords(filter.text);
+  const outletOf = (id: string) => articles.get(id)?.outlet ?? NO_OUTLET;
   return pairs.filter((p) => {
     const v = verdicts.get(p.id);
     if (filter.status === 'unreviewed' && v) return false;
     if (filter.status !== 'all' && filter.status !== 'unreviewed' && v?.verdict !== filter.status) return false;
     if (filter.flag !== 'any' && !p.flags.includes(filter.flag)) return false;
     if (speaker && ![p.a.speaker, p.b.speaker].some((s) => s?.toLocaleLowerCase().includes(speaker))) return false;
+    if (filter.article && p.a.articleId !== filter.article && p.b.articleId !== filter.article) return false;
+    if (filter.outlet && outletOf(p.a.articleId) !== filter.outlet && outletOf(p.b.articleId) !== filter.outlet) return false;
+    if (words.length) {
+      const text = `${p.a.text}\n${p.b.text}`.toLocaleLowerCase();
+      if (!words.every((w) => text.includes(w))) return false;
+    }
     return true;
   });
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const nullsLast = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : collator.compare(x, y));
+
+/**
+ * A sorted copy of `pairs` (given in review order, which breaks every tie): by score, highest first;
+ * by date, the pair's earlier article first, undated last; by outlet, A's then B's, unknown last.
+ */
+export function sortQueue(pairs: readonly PairRecord[], sort: QueueSort, articles: ReadonlyMap<string, ArticleFacts>): PairRecord[] {
+  if (sort === 'review') return [...pairs];
+  const rank = new Map(pairs.map((p, i) => [p, i]));
+  const fact = (id: string) => articles.get(id) ?? { date: null, outlet: null };
+  const earliest = (p: PairRecord) => [fact(p.a.articleId).date, fact(p.b.articleId).date].sort(nullsLast)[0] ?? null;
+  const compare: Record<Exclude<QueueSort, 'review'>, (x: PairRecord, y: PairRecord) => number> = {
+    score: (x, y) => y.score - x.score,
+    date: (x, y) => nullsLast(earliest(x), earliest(y)),
+    outlet: (x, y) => nullsLast(fact(x.a.articleId).outlet, fact(y.a.articleId).outlet) || nullsLast(fact(x.b.articleId).outlet, fact(y.b.articleId).outlet),
+  };
+  return [...pairs].sort((x, y) => compare[sort](x, y) || rank.get(x)! - rank.get(y)!);
 }

@@ -1,0 +1,66 @@
+/**
+ * Finding pairs in the queue: search their text, sort, and filter by verdict, flag, article, outlet
+ * and speaker. Article and outlet lists offer only what the case's pairs use.
+ */
+import { useMemo } from 'react';
+import type { PairFlag, PairRecord } from '../../../../shared/match/records';
+import type { ArticleRecord } from '../../db/records';
+import { NO_FILTER, NO_OUTLET, type QueueFilter, type QueueSort } from './filter';
+
+const titled = (a: ArticleRecord) => `${a.title.slice(0, 60)}${a.date ? ` (${a.date})` : ''}`;
+
+export function QueueTools(props: {
+  pairs: readonly PairRecord[];
+  articles: ReadonlyMap<string, ArticleRecord>;
+  filter: QueueFilter;
+  onFilter: (filter: QueueFilter) => void;
+  sort: QueueSort;
+  onSort: (sort: QueueSort) => void;
+}) {
+  const { filter, onFilter, pairs, articles } = props;
+  const set = <K extends keyof QueueFilter>(key: K, value: QueueFilter[K]) => onFilter({ ...filter, [key]: value });
+  const { used, outlets } = useMemo(() => {
+    const ids = new Set<string>();
+    for (const p of pairs) ids.add(p.a.articleId).add(p.b.articleId);
+    const list = [...ids].flatMap((id) => articles.get(id) ?? []).sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.title.localeCompare(y.title));
+    const names = [...new Set(list.map((a) => a.outlet ?? NO_OUTLET))].sort((x, y) => (x === NO_OUTLET ? 1 : y === NO_OUTLET ? -1 : x.localeCompare(y)));
+    return { used: list, outlets: names };
+  }, [pairs, articles]);
+  const filtered = Object.entries(NO_FILTER).some(([k, v]) => filter[k as keyof QueueFilter] !== v);
+  return (
+    <div className="queue-tools" role="group" aria-label="Find pairs">
+      <input type="search" className="queue-search" aria-label="Search pairs" placeholder="Search the claims’ text" value={filter.text} onChange={(e) => set('text', e.target.value)} />
+      <select aria-label="Sort pairs by" value={props.sort} onChange={(e) => props.onSort(e.target.value as QueueSort)}>
+        <option value="review">Review order</option>
+        <option value="score">Highest score</option>
+        <option value="date">Earliest date</option>
+        <option value="outlet">Outlet</option>
+      </select>
+      <select aria-label="Show" value={filter.status} onChange={(e) => set('status', e.target.value as QueueFilter['status'])}>
+        <option value="all">All pairs</option>
+        <option value="unreviewed">Unreviewed</option>
+        <option value="consistent">Consistent</option>
+        <option value="conflicting">Conflicting</option>
+        <option value="unclear">Unclear</option>
+      </select>
+      <select aria-label="Flag" value={filter.flag} onChange={(e) => set('flag', e.target.value as PairFlag | 'any')}>
+        <option value="any">Any flag</option>
+        <option value="number">Number</option>
+        <option value="date">Date</option>
+        <option value="negation">Negation</option>
+        <option value="attribution">Attribution</option>
+        <option value="speaker">Speaker</option>
+      </select>
+      <select aria-label="Article" value={filter.article} onChange={(e) => set('article', e.target.value)}>
+        <option value="">Any article</option>
+        {used.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}
+      </select>
+      <select aria-label="Outlet" value={filter.outlet} onChange={(e) => set('outlet', e.target.value)}>
+        <option value="">Any outlet</option>
+        {outlets.map((o) => <option key={o} value={o}>{o === NO_OUTLET ? 'Outlet unknown' : o}</option>)}
+      </select>
+      <input type="search" aria-label="Speaker" placeholder="Speaker" value={filter.speaker} onChange={(e) => set('speaker', e.target.value)} />
+      {filtered && <button type="button" className="link" onClick={() => onFilter(NO_FILTER)}>Clear filters</button>}
+    </div>
+  );
+}
