@@ -25,7 +25,14 @@ export interface ArticleRecord extends Omit<ArticleDraft, 'text'> {
   id: string;
   caseId: string;
   importedAt: number;
+  /** The values as imported of the details the reviewer corrected (only those fields). */
+  original?: Partial<Pick<ArticleDraft, EditableField>>;
+  /** When the details were last corrected. */
+  editedAt?: number;
 }
+
+/** The details a reviewer may correct in the reader. */
+export type EditableField = 'title' | 'outlet' | 'date' | 'url';
 
 /** The stored (normalised) text of one article; every character offset refers to it. */
 export interface TextRecord {
