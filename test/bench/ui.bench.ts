@@ -25,7 +25,8 @@ export async function benchUi(): Promise<Record<string, number>> {
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
     await page.goto(`http://127.0.0.1:${port}/index.html`);
-    await page.getByRole('button', { name: 'New case' }).click();
+    await page.getByRole('button', { name: 'Case actions' }).click();
+    await page.getByRole('menuitem', { name: 'New case…' }).click();
     await page.getByLabel('Case name').fill('Bench');
     await page.getByRole('button', { name: 'Create case' }).click();
     const chooser = page.waitForEvent('filechooser');

@@ -102,12 +102,12 @@ test.describe('importing articles (browser edition)', () => {
     await app.newCase('Draft');
     await app.importThroughPicker('files', seedFiles);
     await app.summary();
-    await page.getByRole('button', { name: 'Rename' }).click();
+    await app.menu('Case actions', 'Rename case…');
     await page.getByLabel('Case name').fill('Macron, February 2022');
-    await page.getByRole('button', { name: 'Rename' }).last().click();
+    await page.getByTestId('case-name-dialog').getByRole('button', { name: 'Rename' }).click();
     await expect(page.getByLabel('Current case').locator('option:checked')).toHaveText('Macron, February 2022');
 
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await app.menu('Case actions', 'Delete case…');
     const confirm = page.getByTestId('confirm-delete-dialog');
     await expect(confirm).toContainText('and its 2 articles will be removed');
     await confirm.getByRole('button', { name: 'Delete case' }).click();

@@ -1,4 +1,5 @@
-/** The case switcher in the toolbar: pick a case, create, rename or delete one. */
+/** The case switcher in the toolbar: pick a case; create, rename or delete one from its menu. */
+import { MenuButton } from '../../components/MenuButton';
 import type { CaseRecord } from '../../db/records';
 
 export function CaseBar(props: {
@@ -19,9 +20,11 @@ export function CaseBar(props: {
           <option key={c.id} value={c.id}>{c.name}</option>
         ))}
       </select>
-      <button type="button" onClick={props.onNew}>New case</button>
-      <button type="button" onClick={props.onRename} disabled={!currentId}>Rename</button>
-      <button type="button" onClick={props.onDelete} disabled={!currentId}>Delete</button>
+      <MenuButton label="Case" accessibleName="Case actions" items={[
+        { label: 'New case…', onSelect: props.onNew },
+        { label: 'Rename case…', onSelect: props.onRename, disabled: !currentId },
+        { label: 'Delete case…', onSelect: props.onDelete, disabled: !currentId },
+      ]} />
     </div>
   );
 }

@@ -1,16 +1,16 @@
 /**
  * Opens a review bundle (.corroborate.json) as a case. The file is read in the page in both editions,
  * like drops; a malformed or newer bundle, or a case already in the library, is refused with the
- * reason and nothing is stored.
+ * reason and nothing is stored. `open()` shows the file picker; `input` must be rendered somewhere.
  */
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { parseBundle } from '../../../../shared/report/bundle';
 import { db } from '../../db/AppDB';
 import { importBundle } from '../../db/bundles';
 
-export function OpenBundle(props: { onOpened: (caseId: string) => void; onMessage: (message: string) => void }) {
+export function useOpenBundle(props: { onOpened: (caseId: string) => void; onMessage: (message: string) => void }): { open: () => void; input: ReactNode } {
   const input = useRef<HTMLInputElement>(null);
-  const open = async (file: File) => {
+  const read = async (file: File) => {
     const parsed = parseBundle(await file.text());
     if (!parsed.ok) {
       props.onMessage(`${file.name}: ${parsed.error}`);
@@ -24,15 +24,15 @@ export function OpenBundle(props: { onOpened: (caseId: string) => void; onMessag
       props.onMessage(`${file.name}: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
-  return (
-    <>
-      <button type="button" onClick={() => input.current?.click()}>Open bundle…</button>
+  return {
+    open: () => input.current?.click(),
+    input: (
       <input ref={input} type="file" accept=".json,application/json" hidden data-testid="bundle-input"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void open(file);
+          if (file) void read(file);
         }} />
-    </>
-  );
+    ),
+  };
 }
