@@ -20,6 +20,7 @@ export interface PairAssessment {
   flags: PairFlag[];
   suggestion: Suggestion;
   reason: string;
+  /** What the score is made of, in plain phrases ("same speaker (Moore)"), when the engine says. */ evidence?: string[];
   /** Higher is reviewed earlier. */
   priority: number;
 }

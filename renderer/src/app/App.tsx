@@ -2,12 +2,14 @@
  * The workbench shell: toolbar (case and import), the library pane, the main area and the status bar.
  * Features plug into these regions; this file wires them to the current case.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, DroppedItems } from '../../../shared/api/contract';
 import { api } from '../bridge';
 import { db } from '../db/AppDB';
 import { createCase, deleteCase, purgeDeletedCases, renameCase, restoreCase } from '../db/cases';
+import { restoreArticle } from '../db/articles';
 import { useArticles, useCases } from '../db/hooks';
+import type { ArticleRecord, TextRecord } from '../db/records';
 import { CaseBar } from '../features/cases/CaseBar';
 import { CaseNameDialog, ConfirmDeleteDialog } from '../features/cases/CaseDialogs';
 import { DropZone } from '../features/import/DropZone';
@@ -21,8 +23,11 @@ import { useMatching, usePairCounts } from '../features/matching/useMatching';
 import { ReviewView } from '../features/review/ReviewView';
 import { CompareView } from '../features/compare/CompareView';
 import { ExportMenu } from '../features/report/ExportMenu';
-import { OpenBundle } from '../features/report/OpenBundle';
+import { useOpenBundle } from '../features/report/OpenBundle';
+import { MenuButton } from '../components/MenuButton';
 import { ConnectionNotice, StorageStatus } from '../features/storage/StorageGuard';
+import { NavigateContext, VIEWS, type Place, type Target, type View } from './navigation';
+import { isString, oneOf, useCaseSetting } from './useCaseSetting';
 import { useStoredState } from './useStoredState';
 
 type Dialog = null | 'new' | 'rename' | 'delete';
@@ -37,13 +42,28 @@ export function App() {
   const current = cases?.find((c) => c.id === storedCaseId) ?? cases?.[0] ?? null;
   const caseId = current?.id ?? null;
   const articles = useArticles(caseId);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Where the reviewer was in each case (view, article) survives a reload, as the views' own state does.
+  const [selectedId, setSelectedId] = useCaseSetting<string | null>(caseId, 'read.article', null, isString);
   const selected = articles?.find((a) => a.id === selectedId) ?? null;
   const [dialog, setDialog] = useState<Dialog>(null);
   const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
-  const [view, setView] = useState<'read' | 'compare' | 'review'>('read');
+  const [removed, setRemoved] = useState<{ article: ArticleRecord; text: TextRecord } | null>(null);
+  const [view, setView] = useCaseSetting<View>(caseId, 'view', 'read', oneOf(...VIEWS));
   const [notice, setNotice] = useState<string | null>(null);
   const reviewing = view !== 'read' && caseId !== null;
+
+  // Going to a place in another view: the view opens and is told where (a serial per request).
+  const serial = useRef(0);
+  const [targets, setTargets] = useState<{ [V in View]: Target<Extract<Place, { view: V }>> | null }>({ read: null, compare: null, review: null });
+  const navigate = useCallback(
+    (place: Place) => {
+      const target = { ...place, serial: ++serial.current };
+      setTargets((t) => ({ ...t, [place.view]: target }));
+      if (place.view === 'read') setSelectedId(place.articleId);
+      setView(place.view);
+    },
+    [setSelectedId, setView],
+  );
 
   useEffect(() => {
     void api.getAppInfo().then(setInfo);
@@ -67,6 +87,13 @@ export function App() {
 
   const closeDialog = useCallback(() => setDialog(null), []);
   const closeSummary = importer.dismiss;
+  const bundle = useOpenBundle({ onMessage: setNotice, onOpened: (id) => { setCaseId(id); } });
+  // The pairs found once matching has covered every article the import stored.
+  const { matched } = matching;
+  const found =
+    importer.summary && matched && matched.caseId === caseId && !matching.running && importer.summary.imported.every((a) => matched.articleIds.has(a.id))
+      ? { pairs: matched.pairs }
+      : null;
 
   return (
     <div className={`shell${reviewing ? ' review-mode' : ''}`}>
@@ -75,10 +102,7 @@ export function App() {
         <CaseBar
           cases={cases ?? []}
           currentId={caseId}
-          onSelect={(id) => {
-            setCaseId(id);
-            setSelectedId(null);
-          }}
+          onSelect={setCaseId}
           onNew={() => setDialog('new')}
           onRename={() => setDialog('rename')}
           onDelete={() => setDialog('delete')}
@@ -91,43 +115,54 @@ export function App() {
           </button>
         </div>
         <span className="spacer" />
-        <ExportMenu caseId={caseId} onDone={setNotice} />
         <div role="group" aria-label="Import" className="import-buttons">
           <button type="button" className="primary" disabled={busy} onClick={() => void run((p) => api.pickArticleFiles({ mode: 'files' }, p))}>
             Import files…
           </button>
-          <button type="button" disabled={busy} onClick={() => void run((p) => api.pickArticleFiles({ mode: 'folder' }, p))}>
-            Import folder…
-          </button>
-          <OpenBundle onMessage={setNotice} onOpened={(id) => { setCaseId(id); setSelectedId(null); }} />
+          <MenuButton label="More" accessibleName="More ways to import" items={[
+            { label: 'Import folder…', disabled: busy, onSelect: () => void run((p) => api.pickArticleFiles({ mode: 'folder' }, p)) },
+            { label: 'Open bundle…', onSelect: bundle.open },
+          ]} />
+          {bundle.input}
         </div>
+        <ExportMenu caseId={caseId} onDone={setNotice} />
       </header>
       <nav className="library" aria-label="Library" hidden={reviewing}>
         <h2 className="pane-title">{current ? current.name : 'Library'}</h2>
         <LibraryPane caseId={caseId} articles={articles ?? []} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
       </nav>
       <main className="workspace" aria-label="Workspace">
-        {reviewing && caseId && view === 'compare' ? (
-          <CompareView caseId={caseId} articles={articles ?? []} />
-        ) : reviewing && caseId ? (
-          <ReviewView caseId={caseId} articles={articles ?? []} />
-        ) : selected ? (
-          <ArticleReader article={selected} />
-        ) : (
-          <section className="welcome">
-            <h2>Find where the reports agree, and where they don&rsquo;t.</h2>
-            <p>
-              {articles && articles.length > 0
-                ? 'Choose an article in the library to read it with its provenance.'
-                : 'Import the articles you gathered about one event: saved web pages, text, Markdown or JSON. Drop files or whole folders on the window, or use Import.'}
-            </p>
-          </section>
-        )}
+        <NavigateContext.Provider value={navigate}>
+          {reviewing && caseId && view === 'compare' ? (
+            <CompareView caseId={caseId} articles={articles ?? []} target={targets.compare} />
+          ) : reviewing && caseId ? (
+            <ReviewView caseId={caseId} articles={articles ?? []} target={targets.review} />
+          ) : selected ? (
+            <ArticleReader article={selected} target={targets.read} onRemoved={(removed) => { setRemoved(removed); setSelectedId(null); }} />
+          ) : (
+            <section className="welcome">
+              <h2>Find where the reports agree, and where they don&rsquo;t.</h2>
+              <p>
+                {articles && articles.length > 0
+                  ? 'Choose an article in the library to read it with its provenance.'
+                  : 'Import the articles you gathered about one event: saved web pages, text, Markdown or JSON. Drop files or whole folders on the window, or use Import.'}
+              </p>
+              {pairCounts && pairCounts.pairs > 0 && (
+                <p>
+                  <button type="button" className="primary" onClick={() => setView('review')}>
+                    Review {pairCounts.pairs.toLocaleString('en')} pair{pairCounts.pairs === 1 ? '' : 's'}
+                  </button>{' '}
+                  <button type="button" onClick={() => setView('compare')}>Compare articles</button>
+                </p>
+              )}
+            </section>
+          )}
+        </NavigateContext.Provider>
       </main>
       <footer className="statusbar" role="contentinfo">
         <span data-testid="edition">{info ? `${info.edition === 'desktop' ? 'Desktop' : 'Browser'} edition` : '…'}</span>
         <span>{info ? `v${info.version}` : ''}</span>
-        <MatchStatus state={matching} counts={pairCounts} />
+        <MatchStatus state={matching} counts={pairCounts} onOpen={() => setView('review')} />
         <StorageStatus />
         <span className="grow" />
         {importer.progress && <ImportProgress progress={importer.progress} onCancel={importer.cancel} />}
@@ -137,16 +172,26 @@ export function App() {
             <button type="button" onClick={() => void restoreCase(db, undo.id).then(() => { setCaseId(undo.id); setUndo(null); })}>Undo</button>
           </span>
         )}
+        {removed && (
+          <span className="toast" role="status" data-testid="undo-remove-toast">
+            Removed “{removed.article.title.slice(0, 60)}”.
+            <button type="button" onClick={() => void restoreArticle(db, removed).then(() => { setSelectedId(removed.article.id); setRemoved(null); })}>Undo</button>
+          </span>
+        )}
         {notice && <span role="status" data-testid="notice">{notice}</span>}
         <span data-testid="article-count">{articles ? `${articles.length.toLocaleString('en')} article${articles.length === 1 ? '' : 's'}` : ''}</span>
       </footer>
 
       <DropZone onDrop={onDrop} disabled={busy} />
       <ConnectionNotice />
-      {importer.summary && <ImportSummary summary={importer.summary} onClose={closeSummary} />}
+      {importer.summary && (
+        <ImportSummary summary={importer.summary} found={found} onClose={closeSummary}
+          onReview={() => { closeSummary(); setView('review'); }}
+          onCompare={() => { closeSummary(); setView('compare'); }} />
+      )}
       {dialog === 'new' && (
         <CaseNameDialog title="New case" initial="" submitLabel="Create case" onClose={closeDialog}
-          onSubmit={(name) => void createCase(db, name).then((c) => { setCaseId(c.id); setSelectedId(null); setDialog(null); })} />
+          onSubmit={(name) => void createCase(db, name).then((c) => { setCaseId(c.id); setDialog(null); })} />
       )}
       {dialog === 'rename' && current && (
         <CaseNameDialog title="Rename case" initial={current.name} submitLabel="Rename" onClose={closeDialog}
@@ -154,7 +199,7 @@ export function App() {
       )}
       {dialog === 'delete' && current && (
         <ConfirmDeleteDialog caseName={current.name} articleCount={articles?.length ?? 0} onClose={closeDialog}
-          onConfirm={() => void deleteCase(db, current.id).then(() => { setUndo({ id: current.id, name: current.name }); setSelectedId(null); setDialog(null); })} />
+          onConfirm={() => void deleteCase(db, current.id).then(() => { setUndo({ id: current.id, name: current.name }); setDialog(null); })} />
       )}
     </div>
   );

@@ -2,7 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+import { KEY_BRIDGE_DIR, SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
 
 export const seedFiles = () => readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f));
 
@@ -14,8 +14,14 @@ export class Workbench {
     await expect(this.page.getByTestId('edition')).not.toHaveText('…');
   }
 
+  /** Runs an action from one of the toolbar's menus ("Case actions", "More ways to import"). */
+  async menu(menu: 'Case actions' | 'More ways to import', item: string): Promise<void> {
+    await this.page.getByRole('button', { name: menu }).click();
+    await this.page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item }).click();
+  }
+
   async newCase(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'New case' }).click();
+    await this.menu('Case actions', 'New case…');
     await this.page.getByLabel('Case name').fill(name);
     await this.page.getByRole('button', { name: 'Create case' }).click();
     await expect(this.page.getByLabel('Current case')).toHaveValue(/.+/);
@@ -25,7 +31,8 @@ export class Workbench {
   /** Imports through the real file chooser: files, or a folder for the folder picker. */
   async importThroughPicker(mode: 'files' | 'folder', paths: string | string[]): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: mode === 'files' ? 'Import files…' : 'Import folder…' }).click();
+    if (mode === 'files') await this.page.getByRole('button', { name: 'Import files…' }).click();
+    else await this.menu('More ways to import', 'Import folder…');
     await (await chooser).setFiles(paths);
   }
 
@@ -45,13 +52,13 @@ export class Workbench {
   }
 
   /** A new case with the given corpus imported and matched: the common start of a review test. */
-  async caseWith(name: string, corpus: 'seeds' | 'titan'): Promise<void> {
+  async caseWith(name: string, corpus: 'seeds' | 'titan' | 'key-bridge'): Promise<void> {
     await this.open();
     await this.newCase(name);
     if (corpus === 'seeds') await this.importThroughPicker('files', seedFiles());
-    else await this.importThroughPicker('folder', TITAN_DIR);
+    else await this.importThroughPicker('folder', corpus === 'titan' ? TITAN_DIR : KEY_BRIDGE_DIR);
     await this.summary();
-    await this.waitForMatching(corpus === 'titan' ? /possible conflicts$/ : /^[1-9]\d* overlapping pairs?/);
+    await this.waitForMatching(corpus === 'seeds' ? /^[1-9]\d* overlapping pairs?/ : /possible conflicts$/);
   }
 
   /** Waits until the stored pairs show in the status bar (matching runs in a Worker). */
@@ -75,7 +82,14 @@ export class Workbench {
   }
 
   async openView(view: 'Read' | 'Compare' | 'Review'): Promise<void> {
-    await this.page.getByRole('button', { name: view === 'Review' ? /^Review/ : view }).click();
+    await this.page.getByRole('group', { name: 'View' }).getByRole('button', { name: view === 'Review' ? /^Review/ : view }).click();
+  }
+
+  /** Opens a review bundle through the real file chooser. */
+  async openBundle(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.menu('More ways to import', 'Open bundle…');
+    await (await chooser).setFiles(file);
   }
 
   rows() {

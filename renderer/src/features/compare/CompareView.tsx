@@ -1,14 +1,20 @@
 /**
  * Two articles side by side with their matched claims highlighted in both columns (shared colour and
  * number), connected by lines in the gutter. Clicking a claim brings its partner level with it and
- * flashes it; j/k or the buttons step through the pairs; the columns scroll together.
+ * flashes it; j/k or the buttons step through the pairs; the columns scroll together. The columns are
+ * padded by their own height at the end, so any claim can be brought level with its partner.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { PairRecord } from '../../../../shared/match/records';
+import { isStringPair, useCaseSetting } from '../../app/useCaseSetting';
+import type { Place, Target } from '../../app/navigation';
 import { useArticleText } from '../../db/hooks';
 import { usePairs } from '../../db/usePairs';
 import type { ArticleRecord } from '../../db/records';
-import { busiestArticlePair, nonOverlapping, partnerCounts, partnerFor, segmentText, type Mark } from './segments';
+import { PairExplanation } from '../review/PairExplanation';
+import { busiestArticlePair, matchedClaims, partnerCounts, partnerFor, segmentText, type Mark } from './segments';
+
+/** Where a claim brought level sits: a third of the way down, unless it is already in view. */
+const LEVEL_AT = 1 / 3;
 
 interface ColumnProps {
   side: 'a' | 'b';
@@ -47,21 +53,17 @@ function Column({ side, article, marks, active, flash, onMark, scrollRef, onScro
   );
 }
 
-export function CompareView(props: { caseId: string; articles: readonly ArticleRecord[] }) {
+export function CompareView(props: { caseId: string; articles: readonly ArticleRecord[]; target: Target<Extract<Place, { view: 'compare' }>> | null }) {
   const allPairs = usePairs(props.caseId);
-  const pairs = useMemo(() => allPairs?.filter((p) => p.kind !== 'verbatim'), [allPairs]);
+  // Copies are left out (they would mark most of a syndicated article), except one asked for from Review.
+  const askedId = props.target?.pairId;
+  const pairs = useMemo(() => allPairs?.filter((p) => p.kind !== 'verbatim' || p.id === askedId), [allPairs, askedId]);
   const busiest = useMemo(() => busiestArticlePair(pairs ?? []), [pairs]);
-  const [chosen, setChosen] = useState<[string, string] | null>(null);
+  const [stored, setChosen] = useCaseSetting<[string, string] | null>(props.caseId, 'compare.articles', null, (v): v is [string, string] => isStringPair(v));
+  const known = (id: string) => props.articles.some((a) => a.id === id);
+  const chosen = stored && known(stored[0]) && known(stored[1]) ? stored : null;
   const [aId, bId] = chosen ?? busiest ?? [props.articles[0]?.id ?? '', props.articles[1]?.id ?? ''];
-  const between = useMemo(
-    () =>
-      nonOverlapping(
-        (pairs ?? [])
-          .filter((p) => (p.a.articleId === aId && p.b.articleId === bId) || (p.a.articleId === bId && p.b.articleId === aId))
-          .map((p) => (p.a.articleId === aId ? p : ({ ...p, a: p.b, b: p.a } as PairRecord))),
-      ),
-    [pairs, aId, bId],
-  );
+  const between = useMemo(() => matchedClaims(pairs ?? [], aId, bId), [pairs, aId, bId]);
   const marksA = useMemo(() => between.map((p, i) => ({ start: p.a.start, end: p.a.end, n: i + 1 })), [between]);
   const marksB = useMemo(() => between.map((p, i) => ({ start: p.b.start, end: p.b.end, n: i + 1 })), [between]);
   const [active, setActive] = useState<number | null>(null);
@@ -88,7 +90,10 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
     setLines((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
   }, [marksA]);
 
-  /** Scrolls the partner of mark `n` level with it on the other side, and flashes it. */
+  /**
+   * Brings mark `n` and its partner level (the clicked one stays put when it is in view and the partner
+   * can reach it), and flashes the partner.
+   */
   const focusPair = useCallback(
     (n: number, from: 'a' | 'b' = 'a') => {
       setActive(n);
@@ -96,10 +101,16 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
       const target = document.getElementById(`${from === 'a' ? 'b' : 'a'}-mark-${n}`);
       const [sCol, tCol] = from === 'a' ? [colA.current, colB.current] : [colB.current, colA.current];
       if (!source || !target || !sCol || !tCol) return;
+      // Positions within each column's content; a column can show any of them at offsets 0 … position.
+      const at = (el: HTMLElement, col: HTMLElement) => el.getBoundingClientRect().top - col.getBoundingClientRect().top + col.scrollTop;
+      const sPos = at(source, sCol);
+      const tPos = at(target, tCol);
+      const shown = sPos - sCol.scrollTop;
+      const inView = shown >= 0 && shown + Math.min(source.getBoundingClientRect().height, 48) <= sCol.clientHeight;
+      const offset = Math.max(0, Math.min(inView ? shown : sCol.clientHeight * LEVEL_AT, sPos, tPos));
       syncing.current = true;
-      source.scrollIntoView({ block: 'center' });
-      const offset = source.getBoundingClientRect().top - sCol.getBoundingClientRect().top;
-      tCol.scrollTop += target.getBoundingClientRect().top - tCol.getBoundingClientRect().top - offset;
+      sCol.scrollTop = sPos - offset;
+      tCol.scrollTop = tPos - offset;
       setFlash(null);
       clearTimeout(flashTimer.current);
       requestAnimationFrame(() => setFlash({ side: from === 'a' ? 'b' : 'a', n }));
@@ -156,6 +167,34 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
     return () => cancelAnimationFrame(id);
   });
 
+  // Asked to show a pair (from Review): its two articles, then its claims level once they are laid out.
+  const [pendingPair, setPendingPair] = useState<{ serial: number; pairId?: string } | null>(null);
+  const { target } = props;
+  const [seenTarget, setSeenTarget] = useState<number | null>(null);
+  if (target && target.serial !== seenTarget) {
+    setSeenTarget(target.serial);
+    setChosen([target.left, target.right]);
+    setActive(null);
+    setPendingPair({ serial: target.serial, pairId: target.pairId });
+  }
+  useEffect(() => {
+    if (!pendingPair || aId !== target?.left || bId !== target?.right) return;
+    // The pair itself, or the one shown in its place (compare shows one of overlapping pairs).
+    const asked = pairs?.find((p) => p.id === pendingPair.pairId);
+    const leftSide = asked && (asked.a.articleId === aId ? asked.a : asked.b);
+    const n =
+      between.findIndex((p) => p.id === pendingPair.pairId) + 1 ||
+      (leftSide ? between.findIndex((p) => p.a.start < leftSide.end && leftSide.start < p.a.end) + 1 : 0);
+    if (pendingPair.pairId !== undefined && n === 0 && !pairs) return; // pairs still loading
+    const id = requestAnimationFrame(() => {
+      if (n > 0 && document.getElementById(`a-mark-${n}`) && document.getElementById(`b-mark-${n}`)) {
+        focusPair(n, 'a');
+        setPendingPair(null);
+      } else if (n === 0) setPendingPair(null);
+    });
+    return () => cancelAnimationFrame(id);
+  });
+
   const current = active !== null ? between[active - 1] : undefined;
   const titled = (a: ArticleRecord) => `${a.title.slice(0, 70)}${a.date ? ` (${a.date})` : ''}`;
   // A thousand <option>s cost a long task: the left list is built when opened, the right one lists
@@ -194,7 +233,7 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
         {current && (
           <span className="flags" data-testid="compare-flags">
             {current.flags.map((f) => <span key={f} className={`badge flag-${f}`}>{f}</span>)}
-            <span className="muted">{current.reason}</span>
+            <PairExplanation pair={current} />
           </span>
         )}
       </div>

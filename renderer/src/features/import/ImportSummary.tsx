@@ -1,9 +1,24 @@
-/** What an import did: every file accounted for as imported, duplicate, or failed with its reason. */
+/**
+ * What an import did: every file accounted for as imported, duplicate, or failed with its reason; and
+ * what to do next: once matching has run over the new articles, "Review N pairs" (and Compare).
+ */
+import { useEffect, useRef } from 'react';
 import { Modal } from '../../components/Modal';
 import type { StoreSummary } from '../../db/store-articles';
 
-export function ImportSummary(props: { summary: StoreSummary; onClose: () => void }) {
+/** The pairs matching found for the case with the imported articles in it, or null while it runs. */
+export type FoundPairs = { pairs: number } | null;
+
+export function ImportSummary(props: { summary: StoreSummary; found: FoundPairs; onClose: () => void; onReview: () => void; onCompare: () => void }) {
   const { imported, duplicates, failed, cancelled } = props.summary;
+  const { found } = props;
+  const review = useRef<HTMLButtonElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
+  const hasPairs = found !== null && found.pairs > 0;
+  // The next step takes the focus when it appears, unless the reviewer has moved it.
+  useEffect(() => {
+    if (hasPairs && document.activeElement === close.current) review.current?.focus();
+  }, [hasPairs]);
   return (
     <Modal title={cancelled ? 'Import cancelled' : 'Import finished'} onClose={props.onClose} testId="import-summary">
       <p className="summary-counts">
@@ -37,8 +52,19 @@ export function ImportSummary(props: { summary: StoreSummary; onClose: () => voi
           </ul>
         </section>
       )}
+      <p className="summary-next" data-testid="summary-next" aria-live="polite">
+        {found === null ? 'Finding overlapping claims…' : found.pairs === 0 ? 'No overlapping claims found yet: import more reports of the same story.' : `${found.pairs.toLocaleString('en')} overlapping pair${found.pairs === 1 ? '' : 's'} to review.`}
+      </p>
       <div className="modal-actions">
-        <button type="button" className="primary" onClick={props.onClose} autoFocus>Close</button>
+        <button ref={close} type="button" className={hasPairs ? undefined : 'primary'} onClick={props.onClose} autoFocus>Close</button>
+        {hasPairs && (
+          <>
+            <button type="button" onClick={props.onCompare}>Compare</button>
+            <button ref={review} type="button" className="primary" onClick={props.onReview}>
+              Review {found.pairs.toLocaleString('en')} pair{found.pairs === 1 ? '' : 's'}
+            </button>
+          </>
+        )}
       </div>
     </Modal>
   );

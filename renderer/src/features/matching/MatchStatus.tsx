@@ -1,7 +1,7 @@
-/** The status-bar line for matching: progress while it runs, then the case's overlap counts. */
+/** The status-bar line for matching: progress while it runs, then the case's overlap counts, a link to Review. */
 import type { MatchingState } from './useMatching';
 
-export function MatchStatus(props: { state: MatchingState; counts: { pairs: number; conflicts: number } | undefined }) {
+export function MatchStatus(props: { state: MatchingState; counts: { pairs: number; conflicts: number } | undefined; onOpen: () => void }) {
   const { running, error } = props.state;
   if (error) return <span className="bad" role="alert">{error}</span>;
   if (running) {
@@ -14,10 +14,11 @@ export function MatchStatus(props: { state: MatchingState; counts: { pairs: numb
   }
   if (!props.counts) return null;
   const { pairs, conflicts } = props.counts;
+  const text = `${pairs.toLocaleString('en')} overlapping pair${pairs === 1 ? '' : 's'}${conflicts > 0 ? ` · ${conflicts.toLocaleString('en')} possible conflict${conflicts === 1 ? '' : 's'}` : ''}`;
+  if (pairs === 0) return <span data-testid="match-status">{text}</span>;
   return (
-    <span data-testid="match-status">
-      {pairs.toLocaleString('en')} overlapping pair{pairs === 1 ? '' : 's'}
-      {conflicts > 0 && ` · ${conflicts.toLocaleString('en')} possible conflict${conflicts === 1 ? '' : 's'}`}
-    </span>
+    <button type="button" className="link status-link" data-testid="match-status" title="Review them" onClick={props.onOpen}>
+      {text}
+    </button>
   );
 }

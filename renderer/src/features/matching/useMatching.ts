@@ -7,12 +7,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
+import { matchingDate } from '../../db/articles';
 import { replacePairs } from '../../db/store-pairs';
 import type { MatchRequest, MatchWorkerOut } from '../../workers/match.worker';
 
 export interface MatchingState {
   running: { done: number; total: number } | null;
   error: string | null;
+  /** The last result stored: for which case and articles, and how many pairs it has. */
+  matched: { caseId: string; articleIds: ReadonlySet<string>; pairs: number } | null;
 }
 
 let worker: Worker | null = null;
@@ -28,6 +31,7 @@ export function useMatching(caseId: string | null, articles: readonly ArticleRec
   const key = caseId && articles ? `${caseId}|${articles.map((a) => a.id).sort().join(',')}` : null;
   // The article set whose pairs are stored; while it differs from `key`, matching is under way.
   const [matchedKey, setMatchedKey] = useState<string | null>(null);
+  const [matched, setMatched] = useState<MatchingState['matched']>(null);
   const [progress, setProgress] = useState<{ key: string; done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const runId = useRef(0);
@@ -37,7 +41,7 @@ export function useMatching(caseId: string | null, articles: readonly ArticleRec
     const run = ++runId.current;
     const timer = setTimeout(async () => {
       const texts = await db.texts.where(':id').startsWith(caseKeyPrefix(caseId)).toArray();
-      const dates = new Map(articles.map((a) => [a.id, a.date]));
+      const dates = new Map(articles.map((a) => [a.id, matchingDate(a)]));
       const request: MatchRequest = {
         requestId: nextRequestId++,
         caseId,
@@ -57,7 +61,9 @@ export function useMatching(caseId: string | null, articles: readonly ArticleRec
         replacePairs(db, caseId, message.pairs, message.clusters)
           .then(() => {
             setError(null);
-            if (run === runId.current) setMatchedKey(key);
+            if (run !== runId.current) return;
+            setMatchedKey(key);
+            setMatched({ caseId, articleIds: new Set(request.articles.map((a) => a.id)), pairs: message.pairs.length });
           })
           .catch((err: unknown) => setError(`pairs not stored: ${err instanceof Error ? err.message : String(err)}`));
       };
@@ -73,7 +79,7 @@ export function useMatching(caseId: string | null, articles: readonly ArticleRec
     key && key !== matchedKey && !error
       ? { done: progress?.key === key ? progress.done : 0, total: progress?.key === key ? progress.total : (articles?.length ?? 0) }
       : null;
-  return { running, error };
+  return { running, error, matched };
 }
 
 /** How many pairs a case has, and how many are possible conflicts (live). */

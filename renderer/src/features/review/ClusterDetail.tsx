@@ -4,6 +4,7 @@
  */
 import { earliestArticle, type ClusterView } from '../../../../shared/match/cluster-records';
 import { VERDICT_LABELS, type Verdict, type VerdictValue } from '../../../../shared/review/verdicts';
+import { useNavigate } from '../../app/navigation';
 import type { ArticleRecord } from '../../db/records';
 
 export function ClusterDetail(props: {
@@ -13,6 +14,7 @@ export function ClusterDetail(props: {
   onVerdict: (v: VerdictValue) => void;
 }) {
   const { cluster, articles, verdicts } = props;
+  const navigate = useNavigate();
   const earliest = earliestArticle(cluster.articleIds, (id) => articles.get(id)?.date ?? null);
   const counts = { consistent: 0, conflicting: 0, unclear: 0 };
   for (const id of cluster.pairIds) {
@@ -37,11 +39,15 @@ export function ClusterDetail(props: {
               <td className="wording-text">{w.text}</td>
               <td>
                 <ul className="wording-articles">
-                  {[...new Set(w.claims.map((c) => c.articleId))].map((id) => {
+                  {[...new Map(w.claims.map((c) => [c.articleId, c])).values()].map((claim) => {
+                    const id = claim.articleId;
                     const a = articles.get(id);
                     return (
                       <li key={id}>
-                        {a?.title ?? id}
+                        <button type="button" className="link wording-link" title="Open the article at this claim"
+                          onClick={() => navigate({ view: 'read', articleId: id, claim: { start: claim.start, end: claim.end } })}>
+                          {a?.title ?? id}
+                        </button>
                         <span className="muted"> · {a?.outlet ?? 'outlet unknown'} · {a?.date ?? 'no date'}</span>
                         {id === earliest && <span className="badge earliest" data-testid="earliest">earliest</span>}
                       </li>

@@ -3,15 +3,47 @@
  * labelled badges, the suggestion and its reason, and the verdict with its note.
  */
 import { useMemo, useState } from 'react';
-import { diffClaims } from '../../../../shared/diff/pair-diff';
+import { diffClaims, type ChangeKind, type DiffChange } from '../../../../shared/diff/pair-diff';
 import type { PairRecord } from '../../../../shared/match/records';
 import { VERDICT_LABELS, type Verdict, type VerdictValue } from '../../../../shared/review/verdicts';
 import type { ArticleRecord } from '../../db/records';
 import { ClaimContext } from './ClaimContext';
 import { DiffText } from './DiffText';
+import { PairExplanation } from './PairExplanation';
 
 /** The note field's id: the review keys focus it with "n". */
 export const NOTE_ID = 'review-note';
+
+/** The summary's groups, in the order a reviewer weighs them. */
+const CHANGE_GROUPS: ReadonlyArray<[ChangeKind, string]> = [
+  ['negation', 'Negation'],
+  ['number', 'Numbers'],
+  ['date', 'Dates'],
+  ['wording', 'Wording'],
+];
+
+/** Every change of the diff, grouped by kind (issue 19: the summary left all but wording out). */
+function ChangeSummary(props: { changes: readonly DiffChange[] }) {
+  if (props.changes.length === 0) return null;
+  return (
+    <div className="changes" data-testid="wording-changes" aria-label="Changes between A and B">
+      {CHANGE_GROUPS.map(([kind, label]) => {
+        const group = props.changes.filter((c) => c.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <p key={kind} className="change-group" data-kind={kind}>
+            <span className="change-kind">{label}:</span>
+            {group.map((c, i) => (
+              <span key={i} className="change">
+                <del title="only in A">{c.removed || '∅'}</del> → <ins title="only in B">{c.added || '∅'}</ins>
+              </span>
+            ))}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
 
 const FLAG_LABELS: Record<string, string> = {
   number: 'Number differs',
@@ -43,7 +75,6 @@ export function PairDetail(props: {
     setSynced(stored);
     if (!editing) setNote(stored);
   }
-  const changes = diff.changes.filter((c) => c.kind === 'wording').slice(0, 4);
 
   return (
     <article className="pair-detail" aria-label={`Pair ${props.index + 1} of ${props.total}`} data-testid="pair-detail">
@@ -51,7 +82,6 @@ export function PairDetail(props: {
         <h2>
           Pair {props.index + 1} of {props.total}
           <span className={`kind kind-${pair.kind}`}>{pair.kind}</span>
-          <span className="score" title="similarity, 0 to 1">score {pair.score.toFixed(2)}</span>
         </h2>
         <div className="flags" aria-label="Flags">
           {pair.flags.map((f) => (
@@ -61,26 +91,20 @@ export function PairDetail(props: {
       </header>
       <p className={`suggestion suggestion-${pair.suggestion ?? 'none'}`} data-testid="suggestion">
         <strong>{pair.suggestion === 'conflict' ? 'Possible conflict' : pair.suggestion === 'consistent' ? 'Likely consistent' : 'Undecided'}:</strong>{' '}
-        {pair.reason}
+        <PairExplanation pair={pair} />
         {diff.tooDifferent && ' The texts are too different for a word-by-word comparison.'}
       </p>
-      {changes.length > 0 && (
-        <p className="changes" data-testid="wording-changes">
-          Wording: {changes.map((c, i) => (
-            <span key={i} className="change"><del>{c.removed || '∅'}</del> → <ins>{c.added || '∅'}</ins></span>
-          ))}
-        </p>
-      )}
+      <ChangeSummary changes={diff.changes} />
       <div className="diff-mode" role="group" aria-label="Diff view">
         <button type="button" aria-pressed={mode === 'split'} onClick={() => setMode('split')}>Side by side</button>
         <button type="button" aria-pressed={mode === 'inline'} onClick={() => setMode('inline')}>Inline</button>
       </div>
       {mode === 'split' ? (
         <div className="claims-split">
-          <ClaimContext label="A" claim={pair.a} article={props.articles.get(pair.a.articleId)}>
+          <ClaimContext label="A" claim={pair.a} partner={pair.b} pairId={pair.id} article={props.articles.get(pair.a.articleId)}>
             <DiffText ops={diff.ops} side="a" />
           </ClaimContext>
-          <ClaimContext label="B" claim={pair.b} article={props.articles.get(pair.b.articleId)}>
+          <ClaimContext label="B" claim={pair.b} partner={pair.a} pairId={pair.id} article={props.articles.get(pair.b.articleId)}>
             <DiffText ops={diff.ops} side="b" />
           </ClaimContext>
         </div>

@@ -1,13 +1,18 @@
 /**
- * The review queue: every pair of the case in review order, filterable, with the selected pair in
- * detail. Keyboard: j/k next/previous, c consistent, x conflicting, u unclear, n note, z undo, ? keys.
+ * The review queue: every pair of the case in review order, searchable, sortable and filterable, with
+ * the selected pair in detail. Keyboard: j/k (or the listbox keys in the list) next/previous,
+ * c consistent, x conflicting, u unclear, n note, z undo, ? keys. The filters, the sort, the tab and
+ * the selected pair are kept per case, so a reload comes back to the same place.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { PairRecord } from '../../../../shared/match/records';
 import { VERDICT_LABELS, type VerdictValue } from '../../../../shared/review/verdicts';
+import type { Place, Target } from '../../app/navigation';
+import { isString, oneOf, useCaseSetting } from '../../app/useCaseSetting';
 import { useStoredState } from '../../app/useStoredState';
+import { listboxMove } from '../../components/listbox-keys';
 import { Modal } from '../../components/Modal';
 import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
@@ -16,20 +21,25 @@ import { usePairs } from '../../db/usePairs';
 import { setClusterVerdict, setNote, setVerdict, undoLast } from '../../db/verdicts';
 import { ClusterDetail } from './ClusterDetail';
 import { CaseNameDialog } from '../cases/CaseDialogs';
-import { filterQueue, NO_FILTER, type QueueFilter } from './filter';
+import { filterQueue, NO_FILTER, SORTS, sortQueue, withDefaults, type QueueSort } from './filter';
+import { QueueTools } from './QueueTools';
 import { NOTE_ID, PairDetail } from './PairDetail';
 
 const ROW_HEIGHT = 64;
 
-export function ReviewView(props: { caseId: string; articles: readonly ArticleRecord[] }) {
+const anyValue = (v: unknown): v is unknown => v !== undefined;
+
+export function ReviewView(props: { caseId: string; articles: readonly ArticleRecord[]; target: Target<Extract<Place, { view: 'review' }>> | null }) {
   const { caseId } = props;
   const pairs = usePairs(caseId);
   const verdictList = useLiveQuery(() => db.verdicts.where(':id').startsWith(caseKeyPrefix(caseId)).toArray(), [caseId]);
   const verdicts = useMemo(() => new Map((verdictList ?? []).map((v) => [v.id, v])), [verdictList]);
   const articles = useMemo(() => new Map(props.articles.map((a) => [a.id, a])), [props.articles]);
-  const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
-  const visible = useMemo(() => filterQueue(pairs ?? [], verdicts, filter), [pairs, verdicts, filter]);
-  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [storedFilter, setFilter] = useCaseSetting<unknown>(caseId, 'review.filter', NO_FILTER, anyValue);
+  const filter = useMemo(() => withDefaults(storedFilter), [storedFilter]);
+  const [sort, setSort] = useCaseSetting<QueueSort>(caseId, 'review.sort', 'review', oneOf(...SORTS));
+  const visible = useMemo(() => sortQueue(filterQueue(pairs ?? [], verdicts, filter, articles), sort, articles), [pairs, verdicts, filter, articles, sort]);
+  const [currentId, setCurrentId] = useCaseSetting<string | null>(caseId, 'review.pair', null, isString);
   const found = visible.findIndex((p) => p.id === currentId);
   const index = found >= 0 ? found : 0;
   const current: PairRecord | undefined = visible[index];
@@ -38,13 +48,13 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
   const [help, setHelp] = useState(false);
   // The latest verdict write: a note typed right after a verdict key waits for it.
   const pendingVerdict = useRef<Promise<unknown>>(Promise.resolve());
-  const [mode, setMode] = useState<'pairs' | 'clusters'>('pairs');
+  const [mode, setMode] = useCaseSetting<'pairs' | 'clusters'>(caseId, 'review.mode', 'pairs', oneOf('pairs', 'clusters'));
   // Clusters come from the matching Worker with the pairs; the tab reads the stored ones.
   const clusters = useLiveQuery(
     async () => (mode === 'clusters' ? (await db.clusters.where(':id').startsWith(caseKeyPrefix(caseId)).toArray()).sort((x, y) => y.size - x.size || byId(x, y)) : null),
     [mode, caseId],
   );
-  const [clusterId, setClusterId] = useState<string | null>(null);
+  const [clusterId, setClusterId] = useCaseSetting<string | null>(caseId, 'review.cluster', null, isString);
   const cluster = clusters?.find((c) => c.id === clusterId) ?? clusters?.[0];
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
@@ -56,8 +66,36 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
       setCurrentId(next.id);
       virtualizer.scrollToIndex(visible.indexOf(next), { align: 'auto' });
     },
-    [visible, virtualizer],
+    [visible, virtualizer, setCurrentId],
   );
+
+  // Asked to show a pair (from the reader): select it, clearing filters that hide it.
+  const { target } = props;
+  const [seenTarget, setSeenTarget] = useState<number | null>(null);
+  if (target && target.serial !== seenTarget && pairs) {
+    setSeenTarget(target.serial);
+    if (mode !== 'pairs') setMode('pairs');
+    if (target.pairId) {
+      setCurrentId(target.pairId);
+      if (!visible.some((p) => p.id === target.pairId)) setFilter(NO_FILTER);
+    }
+  }
+  // The selected row is scrolled into view when the list first has it (after a reload, a target).
+  const shownIndex = useRef<number | null>(null);
+  useEffect(() => {
+    if (!current || mode !== 'pairs' || shownIndex.current === index) return;
+    shownIndex.current = index;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [current, index, mode, virtualizer]);
+
+  const onListKey = (event: ReactKeyboardEvent) => {
+    const pageSize = Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT);
+    const next = listboxMove(event.key, index, visible.length, pageSize);
+    if (next === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    go(next);
+  };
 
   const decide = useCallback(
     (v: VerdictValue, name = reviewer) => {
@@ -76,7 +114,7 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
   const undo = useCallback(async () => {
     const pairId = await undoLast(db, caseId);
     if (pairId) setCurrentId(pairId);
-  }, [caseId]);
+  }, [caseId, setCurrentId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -132,30 +170,13 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
           </ul>
         ) : (
         <>
-        <div className="queue-tools" role="group" aria-label="Filters">
-          <select aria-label="Show" value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.target.value as QueueFilter['status'] })}>
-            <option value="all">All pairs</option>
-            <option value="unreviewed">Unreviewed</option>
-            <option value="consistent">Consistent</option>
-            <option value="conflicting">Conflicting</option>
-            <option value="unclear">Unclear</option>
-          </select>
-          <select aria-label="Flag" value={filter.flag} onChange={(e) => setFilter({ ...filter, flag: e.target.value as QueueFilter['flag'] })}>
-            <option value="any">Any flag</option>
-            <option value="number">Number</option>
-            <option value="date">Date</option>
-            <option value="negation">Negation</option>
-            <option value="attribution">Attribution</option>
-            <option value="speaker">Speaker</option>
-          </select>
-          <input type="search" aria-label="Speaker" placeholder="Speaker" value={filter.speaker} onChange={(e) => setFilter({ ...filter, speaker: e.target.value })} />
-        </div>
+        <QueueTools pairs={pairs} articles={articles} filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />
         <p className="queue-progress" data-testid="review-progress" aria-live="polite">
           {reviewed.toLocaleString('en')} of {pairs.length.toLocaleString('en')} reviewed
           {visible.length !== pairs.length && ` · showing ${visible.length.toLocaleString('en')}`}
           <button type="button" className="link" onClick={() => setHelp(true)}>Keys <kbd>?</kbd></button>
         </p>
-        <div ref={scroller} className="queue-list" role="listbox" aria-label="Pairs to review" tabIndex={0}
+        <div ref={scroller} className="queue-list" role="listbox" aria-label="Pairs to review" tabIndex={0} onKeyDown={onListKey}
           aria-activedescendant={current ? `pair-${index}` : undefined}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((row) => {
