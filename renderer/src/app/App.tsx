@@ -123,7 +123,7 @@ export function App() {
             { label: 'Import folder…', disabled: busy, onSelect: () => void run((p) => api.pickArticleFiles({ mode: 'folder' }, p)) },
             { label: 'Open bundle…', onSelect: bundle.open },
           ]} />
-          {bundle.input}
+          {bundle.ui}
         </div>
         <ExportMenu caseId={caseId} onDone={setNotice} />
       </header>

@@ -53,7 +53,14 @@ test.describe('review bundles (browser edition)', () => {
     await colleague.goto('/index.html');
     const theirs = new Workbench(colleague);
     await theirs.openBundle({ name: 'broken.corroborate.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"corroborate-bundle","version":99}') });
-    await expect(colleague.getByTestId('notice')).toContainText('broken.corroborate.json: made by a newer Corroborate');
+    // Refused in a dialog naming the file and the reason; nothing changes.
+    const refused = colleague.getByTestId('bundle-refused');
+    await expect(refused.getByTestId('bundle-refused-file')).toHaveText('broken.corroborate.json');
+    await expect(refused.getByTestId('bundle-refused-reason')).toContainText('Made by a newer Corroborate');
+    await screenshot(colleague, 'bundle-refused');
+    await refused.getByRole('button', { name: 'Close' }).click();
+    await expect(refused).toBeHidden();
+    await expect(colleague.getByLabel('Current case')).toBeDisabled();
     await theirs.openBundle(path);
     await expect(colleague.getByTestId('notice')).toContainText('Opened “Shared review”');
     await theirs.openView('Review');
