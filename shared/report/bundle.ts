@@ -1,18 +1,23 @@
 /**
  * Review bundles: a whole case in one `.corroborate.json` file (articles with their text and
- * provenance, pairs, verdicts and their history, clusters) with a format version, to share a review
- * or keep it. Reading one validates it with zod; a malformed bundle, another kind of file or a newer
- * format is refused with a message that says which, before anything is stored.
+ * provenance, pairs, verdicts anchored to their claims and their history, clusters) with a format
+ * version, to share a review or keep it. Reading one validates its shape with zod, then every record
+ * against the bundle's own case and articles (bundle-check.ts); a malformed bundle, another kind of
+ * file, a newer format or a record that does not belong is refused with a sentence that names it,
+ * before anything is stored. Format 1 bundles (verdicts keyed by pair id) are read and anchored.
  */
 import { z } from 'zod';
 import type { ArticleDraft } from '../article/types';
 import type { ClusterView } from '../match/cluster-records';
 import type { PairRecord } from '../match/records';
+import { migrateLegacyVerdicts, type LegacyVerdict, type LegacyVerdictChange } from '../review/legacy';
 import type { Verdict, VerdictChange } from '../review/verdicts';
+import { BUNDLE_LIMITS, checkBundleCounts, checkBundleRecords } from './bundle-check';
 import type { ReportData } from './model';
 
 export const BUNDLE_FORMAT = 'corroborate-bundle';
-export const BUNDLE_VERSION = 1;
+/** 2: verdicts anchored to their claims (issue 16). 1: verdicts keyed by pair id, still read. */
+export const BUNDLE_VERSION = 2;
 export const BUNDLE_EXTENSION = '.corroborate.json';
 
 export interface BundleArticle extends ArticleDraft {
@@ -35,17 +40,24 @@ export interface ReviewBundle {
 
 const str = z.string();
 const nullableStr = z.string().nullable();
-const claimRef = z.object({ articleId: str, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: str, kind: z.enum(['statement', 'quote']), speaker: nullableStr, via: nullableStr });
-const verdict = z.object({ id: str, caseId: str, verdict: z.enum(['consistent', 'conflicting', 'unclear']), note: str, reviewer: str, at: z.number() });
+const time = z.number().finite();
+const offset = z.number().int().nonnegative();
+const claimRef = z.object({ articleId: str, start: offset, end: offset, text: str, kind: z.enum(['statement', 'quote']), speaker: nullableStr, via: nullableStr });
+const verdictValue = z.enum(['consistent', 'conflicting', 'unclear']);
+// Lengths are checked by checkBundleRecords, which names the record; zod checks the shape.
+const anchor = z.object({ sha256: str, start: offset, end: offset, exact: str, prefix: str, suffix: str });
+const verdict = z.object({
+  id: str, caseId: str, anchors: z.tuple([anchor, anchor]), verdict: verdictValue, note: str, reviewer: str, at: time, legacyPairId: str.optional(),
+});
+const legacyVerdict = z.object({ id: str, caseId: str, verdict: verdictValue, note: str, reviewer: str, at: time });
 
-const bundleSchema = z.object({
+const common = {
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
-  exportedAt: z.number(),
-  case: z.object({ id: str.min(1), name: str.min(1), createdAt: z.number(), updatedAt: z.number() }),
+  exportedAt: time,
+  case: z.object({ id: str.min(1).max(200).regex(/^[^:]+$/, 'a case id has no colon'), name: str.min(1).max(200), createdAt: time, updatedAt: time }),
   articles: z.array(
     z.object({
-      id: str, caseId: str, importedAt: z.number(), title: str, titleInferred: z.boolean(), text: str, date: nullableStr, dateInferred: z.boolean(),
+      id: str, caseId: str, importedAt: time, title: str, titleInferred: z.boolean(), text: str, date: nullableStr, dateInferred: z.boolean(),
       outlet: nullableStr, url: nullableStr, byline: nullableStr, language: nullableStr, fileName: str, sourcePath: str,
       sha256: str.regex(/^[0-9a-f]{64}$/), format: z.enum(['txt', 'md', 'html', 'json', 'jsonl']), encoding: str, chars: z.number().int(), importerVersion: str,
     }),
@@ -56,20 +68,37 @@ const bundleSchema = z.object({
       flags: z.array(z.enum(['number', 'date', 'negation', 'speaker', 'attribution'])), suggestion: z.enum(['consistent', 'conflict']).nullable(), reason: str, priority: z.number(),
     }),
   ),
-  verdicts: z.array(verdict),
-  history: z.array(z.object({ seq: z.number().int().optional(), caseId: str, pairId: str, before: verdict.nullable(), after: verdict.nullable(), at: z.number(), batch: z.number().optional() })),
   clusters: z.array(
     z.object({
       id: str, caseId: str, size: z.number().int(), pairIds: z.array(str), claims: z.array(claimRef),
       wordings: z.array(z.object({ text: str, claims: z.array(claimRef) })), articleIds: z.array(str),
     }),
   ),
+};
+
+const bundleSchema = z.object({
+  ...common,
+  version: z.literal(BUNDLE_VERSION),
+  verdicts: z.array(verdict),
+  history: z.array(
+    z.object({ seq: z.number().int().optional(), caseId: str, verdictId: str, before: verdict.nullable(), after: verdict.nullable(), at: time, batch: z.number().optional(), tab: str.optional() }),
+  ),
+});
+
+const bundleV1Schema = z.object({
+  ...common,
+  version: z.literal(1),
+  verdicts: z.array(legacyVerdict),
+  history: z.array(z.object({ seq: z.number().int().optional(), caseId: str, pairId: str, before: legacyVerdict.nullable(), after: legacyVerdict.nullable(), at: time, batch: z.number().optional() })),
 });
 
 export type BundleResult = { ok: true; bundle: ReviewBundle } | { ok: false; error: string };
 
 /** Reads and checks a bundle file's text. */
 export function parseBundle(text: string): BundleResult {
+  if (text.length > BUNDLE_LIMITS.chars) {
+    return { ok: false, error: `too large to open: ${text.length.toLocaleString('en')} characters (the limit is ${BUNDLE_LIMITS.chars.toLocaleString('en')})` };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -81,17 +110,39 @@ export function parseBundle(text: string): BundleResult {
   if (typeof head.version === 'number' && head.version > BUNDLE_VERSION) {
     return { ok: false, error: `made by a newer Corroborate (bundle format ${head.version}; this version reads up to ${BUNDLE_VERSION}): update the app to open it` };
   }
-  const result = bundleSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    return { ok: false, error: `damaged review bundle: ${issue.path.join('.') || 'file'}: ${issue.message}` };
+  const tooMany = checkBundleCounts(data as Record<string, unknown>);
+  if (tooMany) return { ok: false, error: tooMany };
+  let bundle: ReviewBundle;
+  if (head.version === 1) {
+    const result = bundleV1Schema.safeParse(data);
+    if (!result.success) return { ok: false, error: damaged(result.error) };
+    bundle = anchorFormat1(result.data as unknown as ReviewBundle & { verdicts: LegacyVerdict[]; history: LegacyVerdictChange[] });
+  } else {
+    const result = bundleSchema.safeParse(data);
+    if (!result.success) return { ok: false, error: damaged(result.error) };
+    bundle = result.data as ReviewBundle;
   }
-  const bundle = result.data as ReviewBundle;
-  // Everything must belong to the bundle's case, so restoring it cannot write into another case.
-  const prefix = `${bundle.case.id}:`;
-  const foreign = [...bundle.articles, ...bundle.pairs, ...bundle.verdicts, ...bundle.clusters].find((r) => !r.id.startsWith(prefix));
-  if (foreign) return { ok: false, error: `damaged review bundle: ${foreign.id} does not belong to its case` };
-  return { ok: true, bundle };
+  const problem = checkBundleRecords(bundle);
+  return problem ? { ok: false, error: `refused: ${problem}` } : { ok: true, bundle };
+}
+
+function damaged(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  return `damaged review bundle: ${issue.path.join('.') || 'file'}: ${issue.message}`;
+}
+
+/** A format-1 bundle with its verdicts and history anchored (shared/review/legacy.ts). */
+function anchorFormat1(b: Omit<ReviewBundle, 'verdicts' | 'history'> & { verdicts: LegacyVerdict[]; history: LegacyVerdictChange[] }): ReviewBundle {
+  const byId = new Map(b.articles.map((a) => [a.id, a]));
+  const claimText = new Map<string, string>();
+  for (const p of b.pairs) for (const c of [p.a, p.b]) claimText.set(`${c.articleId}#${c.start}-${c.end}`, c.text);
+  // Only the bundle's own case: a verdict of another case is refused by the record check, not re-keyed.
+  const { verdicts, history } = migrateLegacyVerdicts(b.verdicts, b.history, {
+    shaOf: (id) => byId.get(id)?.sha256,
+    textOf: (id) => byId.get(id)?.text,
+    claimText: (id, start, end) => claimText.get(`${id}#${start}-${end}`),
+  });
+  return { ...b, version: BUNDLE_VERSION, verdicts, history: history.map(({ seq: _seq, ...h }) => h) };
 }
 
 /** The bundle as file text with keys sorted, so the same case always gives the same bytes. */

@@ -2,12 +2,15 @@
  * schema.org ClaimReview JSON-LD: one ClaimReview per reviewed claim, or per cluster where a whole
  * cluster has one verdict. claimReviewed is the claim; reviewRating.alternateName and
  * ratingExplanation come from the verdict and note; itemReviewed.appearance lists every article that
- * carries the claim, and firstAppearance the earliest dated one.
+ * carries the claim, and firstAppearance the earliest dated one. A verdict whose claims are no longer
+ * paired is still a review of its first claim. `<`, `>` and `&` are \u-escaped so the document can be
+ * published inside <script type="application/ld+json"> as it is.
  */
 import { earliestArticle } from '../match/cluster-records';
 import type { ClaimRef } from '../match/records';
 import { VERDICT_LABELS, type Verdict } from '../review/verdicts';
-import type { ReportArticle, ReportData } from './model';
+import { reportReview, type ReportArticle, type ReportData } from './model';
+import { scriptSafeJson } from './text-formats';
 
 const RATING: Record<Verdict['verdict'], number> = { conflicting: 1, unclear: 2, consistent: 3 };
 
@@ -25,10 +28,10 @@ function creativeWork(a: ReportArticle | undefined, id: string) {
 /** The JSON-LD document: an array of ClaimReview objects. */
 export function renderClaimReview(data: ReportData): string {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
-  const verdicts = new Map(data.verdicts.map((v) => [v.id, v]));
+  const { verdictOf, orphans, articleBySha } = reportReview(data);
   const reviews: object[] = [];
   const covered = new Set<string>();
-  const review = (claim: ClaimRef, articleIds: string[], verdict: Verdict) => {
+  const review = (claim: Pick<ClaimRef, 'text' | 'speaker'>, articleIds: string[], verdict: Verdict) => {
     const first = earliestArticle(articleIds, (id) => articles.get(id)?.date ?? null);
     return {
       '@context': 'https://schema.org',
@@ -54,16 +57,20 @@ export function renderClaimReview(data: ReportData): string {
   };
   // A cluster whose pairs all carry the same verdict is one reviewed claim.
   for (const c of data.clusters) {
-    const vs = c.pairIds.map((id) => verdicts.get(id));
+    const vs = c.pairIds.map((id) => verdictOf(id));
     if (vs.some((v) => !v) || new Set(vs.map((v) => v!.verdict)).size !== 1) continue;
     const latest = vs.reduce((x, y) => (x!.at >= y!.at ? x : y))!;
     reviews.push(review(c.wordings[0]!.claims[0]!, c.articleIds, latest));
     for (const id of c.pairIds) covered.add(id);
   }
   for (const p of data.pairs) {
-    const v = verdicts.get(p.id);
+    const v = verdictOf(p.id);
     if (!v || covered.has(p.id)) continue;
     reviews.push(review(p.a, [p.a.articleId, p.b.articleId], v));
   }
-  return `${JSON.stringify(reviews, null, 2)}\n`;
+  for (const v of orphans) {
+    const ids = v.anchors.map((a) => articleBySha(a.sha256)?.id ?? `sha256:${a.sha256}`);
+    reviews.push(review({ text: v.anchors[0].exact, speaker: null }, ids, v));
+  }
+  return `${scriptSafeJson(reviews, 2)}\n`;
 }

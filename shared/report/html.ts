@@ -6,7 +6,7 @@
 import { diffClaims } from '../diff/pair-diff';
 import type { PairRecord } from '../match/records';
 import { VERDICT_LABELS, type Verdict } from '../review/verdicts';
-import { summarise, type ReportArticle, type ReportData } from './model';
+import { reportReview, summarise, type ReportArticle, type ReportData } from './model';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -60,11 +60,31 @@ function pairHtml(p: PairRecord, n: number, articles: Map<string, ReportArticle>
 <div class="claim"><p>B: ${articleLabel(articles.get(p.b.articleId))}<br>${speaker(p.b.speaker, p.b.via)}</p><blockquote>${diffHtml(p, 'b')}</blockquote>${contextHtml(p.b, texts)}</div>
 </div>
 <p class="muted">Suggested: ${escapeHtml(p.suggestion ?? 'undecided')} — ${escapeHtml(p.reason)}</p>
-${
-  verdict
-    ? `<p><span class="verdict ${verdict.verdict}">${VERDICT_LABELS[verdict.verdict]}</span> · ${escapeHtml(verdict.reviewer)} · ${escapeHtml(new Date(verdict.at).toISOString())}</p>${verdict.note ? `<p class="note">Note: ${escapeHtml(verdict.note)}</p>` : ''}`
-    : ''
+${verdict ? verdictHtml(verdict) : ''}
+</section>`;
 }
+
+function verdictHtml(verdict: Verdict): string {
+  return `<p><span class="verdict ${verdict.verdict}">${VERDICT_LABELS[verdict.verdict]}</span> · ${escapeHtml(verdict.reviewer)} · ${escapeHtml(new Date(verdict.at).toISOString())}</p>${verdict.note ? `<p class="note">Note: ${escapeHtml(verdict.note)}</p>` : ''}`;
+}
+
+/** A verdict whose claims the matching no longer pairs: both claims as anchored, and the verdict. */
+function orphanHtml(v: Verdict, n: number, data: ReportData): string {
+  const review = reportReview(data);
+  const side = (label: string, i: 0 | 1) => {
+    const anchor = v.anchors[i];
+    const article = review.articleBySha(anchor.sha256);
+    const claim = { articleId: article?.id ?? '', start: anchor.start, end: anchor.end, text: anchor.exact };
+    const placed = article && data.texts?.[article.id]?.slice(anchor.start, anchor.end) === anchor.exact;
+    return `<div class="claim"><p>${label}: ${articleLabel(article)}</p><blockquote>${escapeHtml(anchor.exact) || '<span class="muted">claim text unavailable</span>'}</blockquote>${placed ? contextHtml(claim as PairRecord['a'], data.texts) : ''}</div>`;
+  };
+  return `<section class="pair orphan" id="orphan-${n}">
+<h3>${n}. reviewed, no longer proposed</h3>
+<div class="claims">
+${side('A', 0)}
+${side('B', 1)}
+</div>
+${verdictHtml(v)}
 </section>`;
 }
 
@@ -72,9 +92,9 @@ ${
 export function renderHtml(data: ReportData): string {
   const s = summarise(data);
   const articles = new Map(data.articles.map((a) => [a.id, a]));
-  const verdicts = new Map(data.verdicts.map((v) => [v.id, v]));
-  const reviewed = data.pairs.filter((p) => verdicts.has(p.id));
-  const unreviewed = data.pairs.filter((p) => !verdicts.has(p.id));
+  const review = reportReview(data);
+  const reviewed = data.pairs.filter((p) => review.verdictOf(p.id));
+  const unreviewed = data.pairs.filter((p) => !review.verdictOf(p.id));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -84,14 +104,17 @@ export function renderHtml(data: ReportData): string {
 <header><h1>${escapeHtml(data.caseName)}</h1>
 <p class="muted">Review report · generated ${escapeHtml(new Date(data.generatedAt).toISOString())} · reviewer${s.reviewers.length === 1 ? '' : 's'}: ${s.reviewers.length ? s.reviewers.map(escapeHtml).join(', ') : 'none yet'}</p></header>
 <h2>Summary</h2>
-<table class="summary"><tr><th>Articles</th><th>Pairs</th><th>Consistent</th><th>Conflicting</th><th>Unclear</th><th>Unreviewed</th></tr>
-<tr><td>${s.articles}</td><td>${s.pairs}</td><td>${s.consistent}</td><td>${s.conflicting}</td><td>${s.unclear}</td><td>${s.unreviewed}</td></tr></table>
+<table class="summary"><tr><th>Articles</th><th>Pairs</th><th>Consistent</th><th>Conflicting</th><th>Unclear</th><th>Unreviewed</th><th>Reviewed, no longer proposed</th></tr>
+<tr><td>${s.articles}</td><td>${s.pairs}</td><td>${s.consistent}</td><td>${s.conflicting}</td><td>${s.unclear}</td><td>${s.unreviewed}</td><td>${s.noLongerProposed}</td></tr></table>
 <h2>Articles</h2>
 <table><tr><th>Title</th><th>Outlet</th><th>Date</th><th>URL</th><th>SHA-256</th></tr>
 ${data.articles.map((a) => `<tr><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.outlet ?? '')}</td><td>${escapeHtml(a.date ?? '')}</td><td class="mono">${escapeHtml(a.url ?? '')}</td><td class="mono">${escapeHtml(a.sha256)}</td></tr>`).join('\n')}
 </table>
 <h2>Reviewed pairs (${reviewed.length})</h2>
-${reviewed.map((p, i) => pairHtml(p, i + 1, articles, verdicts.get(p.id), data.texts)).join('\n') || '<p class="muted">No pair reviewed yet.</p>'}
+${reviewed.map((p, i) => pairHtml(p, i + 1, articles, review.verdictOf(p.id), data.texts)).join('\n') || '<p class="muted">No pair reviewed yet.</p>'}
+${review.orphans.length ? `<h2>Reviewed, no longer proposed (${review.orphans.length})</h2>
+<p class="muted">Verdicts on two claims that the current matching does not pair any more. They are kept as given.</p>
+${review.orphans.map((v, i) => orphanHtml(v, i + 1, data)).join('\n')}` : ''}
 <h2>Clusters (${data.clusters.length})</h2>
 ${data.clusters
   .map(

@@ -4,6 +4,7 @@
  */
 import type { ClusterView } from '../match/cluster-records';
 import type { PairRecord } from '../match/records';
+import { attachVerdicts, PairIndex, type Attachment } from '../review/attach';
 import type { Verdict } from '../review/verdicts';
 
 export interface ReportArticle {
@@ -30,27 +31,61 @@ export interface ReportData {
 
 export interface ReportSummary {
   articles: number;
+  /** Pairs the matching proposes. */
   pairs: number;
+  /** Verdicts of every kind, on proposed pairs and on pairs no longer proposed. */
   consistent: number;
   conflicting: number;
   unclear: number;
+  /** Proposed pairs without a verdict. */
   unreviewed: number;
+  /** Verdicts whose two claims the current matching no longer pairs (counted above too). */
+  noLongerProposed: number;
   reviewers: string[];
 }
 
+/** The review of a report's data: each proposed pair's verdict, and the verdicts no pair carries. */
+export interface ReportReview {
+  verdictOf(pairId: string): Verdict | undefined;
+  /** Reviewed, no longer proposed: newest first. */
+  orphans: readonly Verdict[];
+  attachment: Attachment;
+  /** An article by SHA-256 (anchors name articles by hash). */
+  articleBySha(sha256: string): ReportArticle | undefined;
+}
+
+const reviews = new WeakMap<ReportData, ReportReview>();
+
+/** Attaches the data's verdicts to its pairs (shared/review/attach), once per data object. */
+export function reportReview(data: ReportData): ReportReview {
+  const known = reviews.get(data);
+  if (known) return known;
+  const shaOf = new Map(data.articles.map((a) => [a.id, a.sha256]));
+  const bySha = new Map(data.articles.map((a) => [a.sha256, a]));
+  const index = new PairIndex(data.pairs, (id) => shaOf.get(id));
+  const textOf = data.texts ? (sha: string) => data.texts![bySha.get(sha)?.id ?? ''] : undefined;
+  const attachment = attachVerdicts(index, data.verdicts, textOf);
+  const review: ReportReview = {
+    verdictOf: (id) => attachment.byPair.get(id),
+    orphans: attachment.orphans,
+    attachment,
+    articleBySha: (sha) => bySha.get(sha),
+  };
+  reviews.set(data, review);
+  return review;
+}
+
 export function summarise(data: ReportData): ReportSummary {
-  const verdicts = new Map(data.verdicts.map((v) => [v.id, v]));
-  const count = (value: Verdict['verdict']) => data.pairs.filter((p) => verdicts.get(p.id)?.verdict === value).length;
-  const consistent = count('consistent');
-  const conflicting = count('conflicting');
-  const unclear = count('unclear');
+  const review = reportReview(data);
+  const count = (value: Verdict['verdict']) => data.verdicts.filter((v) => v.verdict === value).length;
   return {
     articles: data.articles.length,
     pairs: data.pairs.length,
-    consistent,
-    conflicting,
-    unclear,
-    unreviewed: data.pairs.length - consistent - conflicting - unclear,
+    consistent: count('consistent'),
+    conflicting: count('conflicting'),
+    unclear: count('unclear'),
+    unreviewed: data.pairs.length - review.attachment.byPair.size,
+    noLongerProposed: review.orphans.length,
     reviewers: [...new Set(data.verdicts.map((v) => v.reviewer))].sort(),
   };
 }

@@ -18,6 +18,7 @@ import { ImportSummary } from '../features/import/ImportSummary';
 import { useImport } from '../features/import/useImport';
 import { ArticleReader } from '../features/library/ArticleReader';
 import { LibraryPane } from '../features/library/LibraryPane';
+import { MatchingFailureDialog, staleReviewSentence } from '../features/matching/MatchingFailure';
 import { MatchStatus } from '../features/matching/MatchStatus';
 import { useMatching, usePairCounts } from '../features/matching/useMatching';
 import { ReviewView } from '../features/review/ReviewView';
@@ -79,6 +80,9 @@ export function App() {
   const importer = useImport(ensureCase);
   const matching = useMatching(importer.progress ? null : caseId, articles);
   const pairCounts = usePairCounts(caseId);
+  // The failure the dialog was closed on: the status bar and Review keep saying it, the dialog does not.
+  const [dismissedFailure, setDismissedFailure] = useState<object | null>(null);
+  const closeFailure = useCallback(() => setDismissedFailure(matching.failure), [matching.failure]);
   const { run } = importer;
   const busy = importer.progress !== null;
 
@@ -136,7 +140,8 @@ export function App() {
           {reviewing && caseId && view === 'compare' ? (
             <CompareView caseId={caseId} articles={articles ?? []} target={targets.compare} />
           ) : reviewing && caseId ? (
-            <ReviewView caseId={caseId} articles={articles ?? []} target={targets.review} />
+            <ReviewView caseId={caseId} articles={articles ?? []} target={targets.review}
+              matchingProblem={matching.failure ? staleReviewSentence(matching.failure) : null} onRetryMatching={matching.retry} />
           ) : selected ? (
             <ArticleReader article={selected} target={targets.read} onRemoved={(removed) => { setRemoved(removed); setSelectedId(null); }} />
           ) : (
@@ -188,6 +193,9 @@ export function App() {
         <ImportSummary summary={importer.summary} found={found} onClose={closeSummary}
           onReview={() => { closeSummary(); setView('review'); }}
           onCompare={() => { closeSummary(); setView('compare'); }} />
+      )}
+      {matching.failure && matching.failure !== dismissedFailure && !importer.summary && (
+        <MatchingFailureDialog failure={matching.failure} onRetry={matching.retry} onClose={closeFailure} />
       )}
       {dialog === 'new' && (
         <CaseNameDialog title="New case" initial="" submitLabel="Create case" onClose={closeDialog}

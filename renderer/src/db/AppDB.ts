@@ -7,7 +7,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PairRecord } from '../../../shared/match/records';
 import type { Verdict, VerdictChange } from '../../../shared/review/verdicts';
-import type { ArticleRecord, CaseRecord, ClusterRecord, TextRecord } from './records';
+import { anchorStoredVerdicts } from './migrations';
+import type { ArticleRecord, CaseRecord, ClusterRecord, SettingRecord, TextRecord } from './records';
 
 export const DB_NAME = 'corroborate';
 
@@ -36,6 +37,11 @@ export const SCHEMA: readonly SchemaVersion[] = [
   { version: 3, stores: { verdicts: 'id', history: '++seq, caseId' } },
   // v4: clusters, computed by the matching Worker with the pairs and replaced with them.
   { version: 4, stores: { clusters: 'id' } },
+  // v5 (issue 16): verdicts anchored to their two claims (article SHA-256, position, quote), keyed by
+  // the claims' positions instead of a pair id, so no matching run can strand them; history entries
+  // name the verdict and the tab that made the change. Settings (the reviewer's name) move here from
+  // localStorage, which a browser killed seconds after typing loses.
+  { version: 5, stores: { settings: 'key' }, upgrade: anchorStoredVerdicts },
 ];
 
 export class AppDB extends Dexie {
@@ -46,6 +52,7 @@ export class AppDB extends Dexie {
   verdicts!: EntityTable<Verdict, 'id'>;
   history!: EntityTable<VerdictChange, 'seq'>;
   clusters!: EntityTable<ClusterRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -66,5 +73,15 @@ export function caseKeyPrefix(caseId: string): string {
   return `${caseId}:`;
 }
 
-/** The app's one database (tests make their own AppDB with a unique name). */
-export const db = new AppDB();
+/** The SHA-256 in an article id made by articleId(caseId, sha256). */
+export function shaOfArticleId(caseId: string, id: string): string {
+  return id.startsWith(caseKeyPrefix(caseId)) ? id.slice(caseKeyPrefix(caseId).length) : id;
+}
+
+/**
+ * The app's one database (tests make their own AppDB with a unique name). Writes are strictly
+ * durable: a verdict or a name the page has confirmed is on disk, even if the machine loses power.
+ * The app writes in few, large transactions (chunks of 1,000 articles, one per matching run), so the
+ * flush costs little.
+ */
+export const db = new AppDB(DB_NAME, { chromeTransactionDurability: 'strict' });

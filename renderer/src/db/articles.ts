@@ -76,10 +76,3 @@ export async function restoreArticle(db: AppDB, removed: { article: ArticleRecor
     await db.texts.put(removed.text);
   });
 }
-
-/** The date matching reads: as imported until verdicts are anchored to their claims (issue 16). */
-export function matchingDate(article: ArticleRecord): string | null {
-  // Which claim of a pair is `a` follows the articles' dates, and verdicts are still keyed by pair id:
-  // matching on a corrected date could turn pairs around and strand their verdicts.
-  return article.original && 'date' in article.original ? (article.original.date ?? null) : article.date;
-}

@@ -15,6 +15,8 @@ export interface CaseRecord {
   deletedAt: number | null;
   /** When the case's pairs were last replaced by matching (views reload their pairs on change). */
   matchedAt?: number;
+  /** The article set the stored pairs were found for (articleSetKey): matching skips a case that has them. */
+  matchedArticles?: string;
 }
 
 /**
@@ -46,4 +48,10 @@ export interface ClusterRecord extends ClusterView {
   caseId: string;
   /** Number of articles, for ordering without loading every cluster's claims. */
   size: number;
+}
+
+/** One setting of the library, such as the reviewer's name. */
+export interface SettingRecord {
+  key: string;
+  value: string;
 }

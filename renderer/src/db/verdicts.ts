@@ -1,84 +1,167 @@
 /**
- * Setting, clearing and undoing verdicts. Each change and its history entry are written in one
- * transaction, so undo always finds the state that was there before.
+ * Setting, clearing and undoing verdicts. A verdict is anchored to the two claims of the pair it was
+ * given on (shared/review/anchors.ts) and keyed by their positions, so re-matching never touches it.
+ * Each change and its history entry are written in one transaction, so undo always finds the state
+ * that was there before. Undo belongs to the tab that made the change, and never overwrites a change
+ * made since in another tab; a note saved elsewhere while a draft was open is never silently replaced.
  */
-import type { Verdict, VerdictValue } from '../../../shared/review/verdicts';
-import type { AppDB } from './AppDB';
+import { anchorClaim, canonicalAnchors, verdictId, type ClaimAnchor } from '../../../shared/review/anchors';
+import type { PairLike } from '../../../shared/review/attach';
+import { MAX_REVIEWER_CHARS, noteProblem, type Verdict, type VerdictChange, type VerdictValue } from '../../../shared/review/verdicts';
+import { shaOfArticleId, type AppDB } from './AppDB';
 
-/** Records `verdict` (with `note`) for a pair; returns the stored verdict. */
+/** What a verdict is given to: an existing verdict (attached to a pair, or an orphan), or a pair's two claims. */
+export type VerdictTarget = { verdictId: string; pair?: PairLike } | { verdictId?: undefined; pair: PairLike };
+
+/** The anchors of a pair's two claims, reading the articles' texts for the quotes' context. */
+async function anchorsOf(db: AppDB, caseId: string, pair: PairLike): Promise<[ClaimAnchor, ClaimAnchor]> {
+  const [ta, tb] = await db.texts.bulkGet([pair.a.articleId, pair.b.articleId]);
+  return canonicalAnchors(
+    anchorClaim(shaOfArticleId(caseId, pair.a.articleId), pair.a, ta?.text),
+    anchorClaim(shaOfArticleId(caseId, pair.b.articleId), pair.b, tb?.text),
+  );
+}
+
+/** The stored verdict for `target` (by id, else by the pair's claims), and the id and anchors to write. */
+async function resolve(db: AppDB, caseId: string, target: VerdictTarget): Promise<{ id: string; anchors: [ClaimAnchor, ClaimAnchor]; before: Verdict | null }> {
+  if (target.verdictId !== undefined) {
+    const before = (await db.verdicts.get(target.verdictId)) ?? null;
+    if (before) return { id: before.id, anchors: before.anchors, before };
+    // Undone in another tab since this one showed it: give the verdict to the pair's claims again.
+    if (!target.pair) throw new Error('This verdict was removed in another tab or window; reload to see the current review.');
+  }
+  const anchors = await anchorsOf(db, caseId, target.pair!);
+  const id = verdictId(caseId, anchors);
+  return { id, anchors, before: (await db.verdicts.get(id)) ?? null };
+}
+
+function checkReviewer(reviewer: string): void {
+  if (!reviewer.trim()) throw new Error('A verdict needs the reviewer’s name.');
+  if (reviewer.length > MAX_REVIEWER_CHARS) throw new Error(`The reviewer’s name is limited to ${MAX_REVIEWER_CHARS} characters.`);
+}
+
+/** Records `verdict` (with `note`) for a pair or an existing verdict; returns the stored verdict. */
 export async function setVerdict(
   db: AppDB,
-  input: { caseId: string; pairId: string; verdict: VerdictValue; note?: string; reviewer: string },
+  input: { caseId: string; target: VerdictTarget; verdict: VerdictValue; note?: string; reviewer: string; tab?: string },
   now = Date.now(),
 ): Promise<Verdict> {
-  return db.transaction('rw', db.verdicts, db.history, async () => {
-    const before = (await db.verdicts.get(input.pairId)) ?? null;
+  checkReviewer(input.reviewer);
+  const problem = input.note === undefined ? null : noteProblem(input.note);
+  if (problem) throw new Error(`Not saved: ${problem}.`);
+  return db.transaction('rw', [db.verdicts, db.history, db.texts], async () => {
+    const { id, anchors, before } = await resolve(db, input.caseId, input.target);
     const after: Verdict = {
-      id: input.pairId,
+      ...before,
+      id,
       caseId: input.caseId,
+      anchors,
       verdict: input.verdict,
       note: input.note ?? before?.note ?? '',
       reviewer: input.reviewer,
       at: now,
     };
     await db.verdicts.put(after);
-    await db.history.add({ caseId: input.caseId, pairId: input.pairId, before, after, at: now });
+    await db.history.add(change(input.caseId, id, before, after, now, input.tab));
     return after;
   });
 }
 
-/** Changes only the note of a pair's verdict (a pair needs a verdict before it has a note). */
-export async function setNote(db: AppDB, pairId: string, note: string, reviewer: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.verdicts, db.history, async () => {
-    const before = await db.verdicts.get(pairId);
-    if (!before || before.note === note) return;
-    const after: Verdict = { ...before, note, reviewer, at: now };
+export type NoteResult =
+  | { status: 'saved'; verdict: Verdict }
+  /** The note was changed elsewhere (another tab) since the draft began: nothing written. */
+  | { status: 'conflict'; stored: Verdict }
+  /** There is no verdict to put the note on (undone elsewhere): nothing written. */
+  | { status: 'no-verdict' };
+
+/**
+ * Changes the note of a verdict. `base` is the stored note the draft started from: when the stored
+ * note is no longer that (saved in another tab meanwhile), nothing is written and the stored verdict is
+ * returned, so the page can show both and let the reviewer choose.
+ */
+export async function setNote(
+  db: AppDB,
+  input: { verdictId: string; note: string; base?: string; reviewer: string; tab?: string },
+  now = Date.now(),
+): Promise<NoteResult> {
+  const problem = noteProblem(input.note);
+  if (problem) throw new Error(`Not saved: ${problem}.`);
+  checkReviewer(input.reviewer);
+  return db.transaction('rw', db.verdicts, db.history, async (): Promise<NoteResult> => {
+    const before = await db.verdicts.get(input.verdictId);
+    if (!before) return { status: 'no-verdict' };
+    if (before.note === input.note) return { status: 'saved', verdict: before };
+    if (input.base !== undefined && before.note !== input.base) return { status: 'conflict', stored: before };
+    const after: Verdict = { ...before, note: input.note, reviewer: input.reviewer, at: now };
     await db.verdicts.put(after);
-    await db.history.add({ caseId: before.caseId, pairId, before, after, at: now });
+    await db.history.add(change(before.caseId, before.id, before, after, now, input.tab));
+    return { status: 'saved', verdict: after };
   });
 }
 
 /** Gives every pair of a cluster the same verdict, as one change that undo reverts whole. */
 export async function setClusterVerdict(
   db: AppDB,
-  input: { caseId: string; pairIds: readonly string[]; verdict: VerdictValue; reviewer: string },
+  input: { caseId: string; targets: readonly VerdictTarget[]; verdict: VerdictValue; reviewer: string; tab?: string },
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', db.verdicts, db.history, async () => {
-    const befores = await db.verdicts.bulkGet([...input.pairIds]);
-    const afters: Verdict[] = input.pairIds.map((id, i) => ({
-      id,
-      caseId: input.caseId,
-      verdict: input.verdict,
-      note: befores[i]?.note ?? '',
-      reviewer: input.reviewer,
-      at: now,
-    }));
-    await db.verdicts.bulkPut(afters);
-    await db.history.bulkAdd(
-      afters.map((after, i) => ({ caseId: input.caseId, pairId: after.id, before: befores[i] ?? null, after, at: now, batch: now })),
-    );
+  checkReviewer(input.reviewer);
+  await db.transaction('rw', [db.verdicts, db.history, db.texts], async () => {
+    const changes: VerdictChange[] = [];
+    const seen = new Set<string>();
+    for (const target of input.targets) {
+      const { id, anchors, before } = await resolve(db, input.caseId, target);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const after: Verdict = { ...before, id, caseId: input.caseId, anchors, verdict: input.verdict, note: before?.note ?? '', reviewer: input.reviewer, at: now };
+      changes.push({ ...change(input.caseId, id, before, after, now, input.tab), batch: now });
+    }
+    await db.verdicts.bulkPut(changes.map((c) => c.after!));
+    await db.history.bulkAdd(changes);
   });
 }
 
+function change(caseId: string, id: string, before: Verdict | null, after: Verdict | null, at: number, tab: string | undefined): VerdictChange {
+  return { caseId, verdictId: id, before, after, at, ...(tab === undefined ? {} : { tab }) };
+}
+
+/** The same decision, note, reviewer and time: what undo checks before reverting a change. */
+function sameVerdict(x: Verdict | null | undefined, y: Verdict | null | undefined): boolean {
+  if (!x || !y) return !x && !y;
+  return x.id === y.id && x.verdict === y.verdict && x.note === y.note && x.reviewer === y.reviewer && x.at === y.at;
+}
+
+export interface UndoResult {
+  /** A verdict the undone change touched (the view selects it). */
+  verdictId: string;
+  /** Changes left as they are because another tab or window changed the verdict since. */
+  keptNewer: number;
+}
+
 /**
- * Reverts the case's latest change (all of it, for a cluster verdict); returns a pair it touched, or
- * null when there is nothing to undo.
+ * Reverts this tab's latest change in the case (all of it, for a cluster verdict); entries without a
+ * tab (from before v5, or restored from a bundle) belong to any tab. A verdict changed since by
+ * someone else keeps that newer change: its entry is dropped and counted in `keptNewer`. Returns null
+ * when there is nothing to undo.
  */
-export async function undoLast(db: AppDB, caseId: string): Promise<string | null> {
+export async function undoLast(db: AppDB, caseId: string, tab?: string): Promise<UndoResult | null> {
   return db.transaction('rw', db.verdicts, db.history, async () => {
-    const last = await db.history.where('caseId').equals(caseId).last();
+    const mine = (h: VerdictChange) => h.tab === undefined || h.tab === tab;
+    const last = await db.history.where('caseId').equals(caseId).reverse().filter(mine).first();
     if (!last) return null;
     const group =
       last.batch === undefined
         ? [last]
-        : (await db.history.where('caseId').equals(caseId).reverse().limit(10_000).toArray()).filter((h) => h.batch === last.batch);
-    // Newest first, so a pair changed twice in one batch ends at its oldest "before".
-    for (const change of group.sort((x, y) => y.seq! - x.seq!)) {
-      if (change.before) await db.verdicts.put(change.before);
-      else await db.verdicts.delete(change.pairId);
-      await db.history.delete(change.seq!);
+        : await db.history.where('caseId').equals(caseId).filter((h) => h.batch === last.batch && mine(h)).toArray();
+    let keptNewer = 0;
+    // Newest first, so a verdict changed twice in one batch ends at its oldest "before".
+    for (const c of group.sort((x, y) => y.seq! - x.seq!)) {
+      const current = await db.verdicts.get(c.verdictId);
+      if (!sameVerdict(current, c.after)) keptNewer++;
+      else if (c.before) await db.verdicts.put(c.before);
+      else await db.verdicts.delete(c.verdictId);
+      await db.history.delete(c.seq!);
     }
-    return last.pairId;
+    return { verdictId: last.verdictId, keptNewer };
   });
 }

@@ -33,7 +33,7 @@ describe('finding pairs in the review queue', () => {
   });
 
   it('combines filters with the verdict filter', () => {
-    const verdicts = new Map<string, Verdict>([['p3', { id: 'p3', caseId: 'c', verdict: 'consistent', note: '', reviewer: 'A', at: 1 }]]);
+    const verdicts = new Map<string, Verdict>([['p3', { id: 'p3', caseId: 'c', verdict: 'consistent', note: '', reviewer: 'A', at: 1 } as Verdict]]);
     expect(ids(filterQueue(pairs, verdicts, { ...NO_FILTER, article: 'x', status: 'unreviewed' }, articles))).toEqual(['p1']);
   });
 

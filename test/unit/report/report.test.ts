@@ -6,8 +6,12 @@ import { toPairRecord } from '../../../shared/match/records';
 import { renderHtml } from '../../../shared/report/html';
 import { reportFileName, summarise, type ReportData } from '../../../shared/report/model';
 import { renderCsv, renderJson, renderMarkdown } from '../../../shared/report/text-formats';
+import { createHash } from 'node:crypto';
+import { anchorClaim, canonicalAnchors, verdictId } from '../../../shared/review/anchors';
 import type { Verdict } from '../../../shared/review/verdicts';
 import { seedArticles } from '../../support/articles';
+
+const shaOf = (id: string) => createHash('sha256').update(id).digest('hex');
 
 const NOTE = 'Two translations of one quote: locking vs freeze; check the French original.';
 
@@ -15,11 +19,13 @@ async function seedReport(extraArticles: Array<{ id: string; text: string; date:
   const articles = [...(await seedArticles()), ...extraArticles];
   const pairs = matchArticles(articles).allPairs().map((p) => toPairRecord('c', p));
   const macron = pairs.find((p) => /locking the game/.test(p.a.text))!;
-  const verdict: Verdict = { id: macron.id, caseId: 'c', verdict: 'conflicting', note: NOTE, reviewer: 'Ana Checker', at: Date.UTC(2026, 10, 22, 9) };
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const anchors = canonicalAnchors(anchorClaim(shaOf(macron.a.articleId), macron.a, textOf.get(macron.a.articleId)), anchorClaim(shaOf(macron.b.articleId), macron.b, textOf.get(macron.b.articleId)));
+  const verdict: Verdict = { id: verdictId('c', anchors), caseId: 'c', anchors, verdict: 'conflicting', note: NOTE, reviewer: 'Ana Checker', at: Date.UTC(2026, 10, 22, 9) };
   return {
     caseName: 'Macron after Putin talks, Feb 2022',
     generatedAt: Date.UTC(2026, 10, 22, 10),
-    articles: articles.map((a) => ({ id: a.id, title: (a as { title?: string }).title ?? a.id, outlet: null, date: a.date, url: null, sha256: 'ab'.repeat(32), fileName: `${a.id}.txt` })),
+    articles: articles.map((a) => ({ id: a.id, title: (a as { title?: string }).title ?? a.id, outlet: null, date: a.date, url: null, sha256: shaOf(a.id), fileName: `${a.id}.txt` })),
     pairs,
     verdicts: [verdict],
     clusters: clusterRecords(pairs),
@@ -34,7 +40,8 @@ describe('review report', () => {
   });
 
   it('HTML: self-contained, with the verdict, the note, both quotes and their diff', async () => {
-    const html = renderHtml(await seedReport());
+    const data = await seedReport();
+    const html = renderHtml(data);
     expect(html).toContain('<h1>Macron after Putin talks, Feb 2022</h1>');
     expect(html).toContain('Conflicting</span> · Ana Checker');
     expect(html).toContain(`Note: ${NOTE}`);
@@ -44,7 +51,7 @@ describe('review report', () => {
     // Both claims in context: the sentence around each quote, the quote marked.
     expect(html).toMatch(/In context: [^<]*Sputnik, Macron, who met his Russian counterpart[^<]*<mark>For me, it was about/);
     expect(html).toMatch(/In context: [^<]*Macron stated, satisfied\. “<mark>My aim was to freeze the game/);
-    expect(html).toContain('ab'.repeat(32));
+    expect(html).toContain(data.articles[0]!.sha256);
     // No external requests, no scripts.
     expect(html).not.toMatch(/<script|<link|src="http|href="http/i);
     expect(html).toContain("default-src 'none'");
@@ -86,9 +93,10 @@ describe('review report', () => {
     expect(md).toContain('Verdict: **Conflicting** by Ana Checker');
     expect(md).toContain(`Note: ${NOTE}`);
     const json = JSON.parse(renderJson(data));
-    expect(json.format).toBe('corroborate-report/1');
+    expect(json.format).toBe('corroborate-report/2');
     expect(json.summary.conflicting).toBe(1);
     expect(json.verdicts[0].note).toBe(NOTE);
+    expect(json.verdicts[0].pairId).toBe(data.pairs.find((p) => /locking the game/.test(p.a.text))!.id);
   });
 
   it('names report files safely', () => {

@@ -1,18 +1,18 @@
 /**
  * One pair under review: both claims in context with the word diff (split or inline), the flags as
- * labelled badges, the suggestion and its reason, and the verdict with its note.
+ * labelled badges, the suggestion and its reason, and the verdict with its note (VerdictPanel; the pane
+ * is not remounted when a verdict lands, so focus and typing are never lost).
  */
 import { useMemo, useState } from 'react';
 import { diffClaims, type ChangeKind, type DiffChange } from '../../../../shared/diff/pair-diff';
 import type { PairRecord } from '../../../../shared/match/records';
-import { VERDICT_LABELS, type Verdict, type VerdictValue } from '../../../../shared/review/verdicts';
+import type { Verdict, VerdictValue } from '../../../../shared/review/verdicts';
 import type { ArticleRecord } from '../../db/records';
+import type { NoteResult } from '../../db/verdicts';
 import { ClaimContext } from './ClaimContext';
 import { DiffText } from './DiffText';
 import { PairExplanation } from './PairExplanation';
-
-/** The note field's id: the review keys focus it with "n". */
-export const NOTE_ID = 'review-note';
+import { VerdictPanel } from './VerdictPanel';
 
 /** The summary's groups, in the order a reviewer weighs them. */
 const CHANGE_GROUPS: ReadonlyArray<[ChangeKind, string]> = [
@@ -60,21 +60,12 @@ export function PairDetail(props: {
   articles: ReadonlyMap<string, ArticleRecord>;
   verdict: Verdict | undefined;
   onVerdict: (v: VerdictValue) => void;
-  onNote: (note: string) => void;
+  /** Saves the note if the stored one is still `base` (VerdictPanel). */
+  onNote: (note: string, base: string) => Promise<NoteResult | undefined>;
 }) {
   const { pair, verdict } = props;
   const diff = useMemo(() => diffClaims(pair.a.text, pair.b.text), [pair.a.text, pair.b.text]);
   const [mode, setMode] = useState<'split' | 'inline'>('split');
-  // The draft note follows the stored one (undo, another tab) except while it is being edited; the
-  // pane is not remounted when a verdict lands, so focus and typing are never lost.
-  const stored = verdict?.note ?? '';
-  const [note, setNote] = useState(stored);
-  const [synced, setSynced] = useState(stored);
-  const [editing, setEditing] = useState(false);
-  if (stored !== synced) {
-    setSynced(stored);
-    if (!editing) setNote(stored);
-  }
 
   return (
     <article className="pair-detail" aria-label={`Pair ${props.index + 1} of ${props.total}`} data-testid="pair-detail">
@@ -111,41 +102,7 @@ export function PairDetail(props: {
       ) : (
         <blockquote className="claim-text inline-diff" data-testid="inline-diff"><DiffText ops={diff.ops} side="inline" /></blockquote>
       )}
-      <section className="verdict" aria-label="Verdict">
-        <div className="verdict-buttons" role="group" aria-label="Verdict">
-          {(['consistent', 'conflicting', 'unclear'] as const).map((v) => (
-            <button key={v} type="button" className={`verdict-${v}`} aria-pressed={verdict?.verdict === v} onClick={() => props.onVerdict(v)}>
-              {VERDICT_LABELS[v]} <kbd>{v === 'consistent' ? 'c' : v === 'conflicting' ? 'x' : 'u'}</kbd>
-            </button>
-          ))}
-        </div>
-        <label className="note">
-          <span>Note <kbd>n</kbd></span>
-          <textarea
-            id={NOTE_ID}
-            value={note}
-            placeholder={verdict ? 'Why? Sources checked, what to ask… (Enter saves)' : 'Give a verdict (c, x or u), then a note; Enter saves'}
-            onChange={(e) => setNote(e.target.value)}
-            onFocus={() => setEditing(true)}
-            onBlur={() => {
-              setEditing(false);
-              if (note !== stored) props.onNote(note);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.shiftKey) {
-                e.preventDefault();
-                e.currentTarget.blur();
-              }
-              if (e.key === 'Escape') e.currentTarget.blur();
-            }}
-          />
-        </label>
-        {verdict && (
-          <p className="verdict-meta" data-testid="verdict-meta">
-            {VERDICT_LABELS[verdict.verdict]} · {verdict.reviewer} · {new Date(verdict.at).toLocaleString()}
-          </p>
-        )}
-      </section>
+      <VerdictPanel verdict={verdict} onVerdict={props.onVerdict} onNote={props.onNote} />
     </article>
   );
 }

@@ -1,53 +1,82 @@
 /**
- * The review queue: every pair of the case in review order, searchable, sortable and filterable, with
- * the selected pair in detail. Keyboard: j/k (or the listbox keys in the list) next/previous,
- * c consistent, x conflicting, u unclear, n note, z undo, ? keys. The filters, the sort, the tab and
- * the selected pair are kept per case, so a reload comes back to the same place.
+ * The review queue: every pair of the case in review order, searchable, sortable and filterable, then
+ * the verdicts whose claims are no longer paired ("reviewed, no longer proposed", issue 16), with the
+ * selected item in detail. Keyboard: j/k (or the listbox keys in the list) next/previous,
+ * c consistent, x conflicting, u unclear, n note, z undo (this tab's changes only), ? keys. The
+ * filters, the sort, the tab and the selected pair are kept per case, so a reload comes back to the
+ * same place.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { PairRecord } from '../../../../shared/match/records';
-import { VERDICT_LABELS, type VerdictValue } from '../../../../shared/review/verdicts';
+import { VERDICT_LABELS, type Verdict, type VerdictValue } from '../../../../shared/review/verdicts';
 import type { Place, Target } from '../../app/navigation';
 import { isString, oneOf, useCaseSetting } from '../../app/useCaseSetting';
-import { useStoredState } from '../../app/useStoredState';
+import { tabId } from '../../app/tab-id';
 import { listboxMove } from '../../components/listbox-keys';
 import { Modal } from '../../components/Modal';
 import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
 import { byId } from '../../../../shared/match/order';
-import { usePairs } from '../../db/usePairs';
-import { setClusterVerdict, setNote, setVerdict, undoLast } from '../../db/verdicts';
+import { useReviewer } from '../../db/settings';
+import { setClusterVerdict, setNote, setVerdict, undoLast, type VerdictTarget } from '../../db/verdicts';
 import { ClusterDetail } from './ClusterDetail';
 import { CaseNameDialog } from '../cases/CaseDialogs';
-import { filterQueue, NO_FILTER, SORTS, sortQueue, withDefaults, type QueueSort } from './filter';
+import { filterOrphans, filterQueue, NO_FILTER, SORTS, sortQueue, withDefaults, type QueueSort } from './filter';
+import { OrphanDetail } from './OrphanDetail';
 import { QueueTools } from './QueueTools';
-import { NOTE_ID, PairDetail } from './PairDetail';
+import { PairDetail } from './PairDetail';
+import { useReview } from './useReview';
+import { NOTE_ID } from './VerdictPanel';
 
 const ROW_HEIGHT = 64;
 
 const anyValue = (v: unknown): v is unknown => v !== undefined;
 
-export function ReviewView(props: { caseId: string; articles: readonly ArticleRecord[]; target: Target<Extract<Place, { view: 'review' }>> | null }) {
+/** One row of the queue: a proposed pair (with its verdict, if any) or a verdict no longer proposed. */
+type QueueItem = { kind: 'pair'; id: string; pair: PairRecord; verdict: Verdict | undefined } | { kind: 'orphan'; id: string; verdict: Verdict };
+
+const NO_ORPHANS: Verdict[] = [];
+
+export function ReviewView(props: {
+  caseId: string;
+  articles: readonly ArticleRecord[];
+  target: Target<Extract<Place, { view: 'review' }>> | null;
+  /** Said while the stored pairs are older than the articles (matching could not be stored). */
+  matchingProblem?: string | null;
+  onRetryMatching?: () => void;
+}) {
   const { caseId } = props;
-  const pairs = usePairs(caseId);
-  const verdictList = useLiveQuery(() => db.verdicts.where(':id').startsWith(caseKeyPrefix(caseId)).toArray(), [caseId]);
-  const verdicts = useMemo(() => new Map((verdictList ?? []).map((v) => [v.id, v])), [verdictList]);
+  const review = useReview(caseId);
+  const pairs = review?.pairs;
+  // Which pair shows which verdict: recomputed from the stored pairs and verdicts (shared/review/attach).
+  const verdicts = review?.attachment.byPair;
+  const orphans = review?.attachment.orphans ?? NO_ORPHANS;
   const articles = useMemo(() => new Map(props.articles.map((a) => [a.id, a])), [props.articles]);
+  const bySha = useMemo(() => new Map(props.articles.map((a) => [a.sha256, a])), [props.articles]);
+  const articleBySha = useCallback((sha: string) => bySha.get(sha), [bySha]);
+  const pairById = useMemo(() => new Map((pairs ?? []).map((p) => [p.id, p])), [pairs]);
   const [storedFilter, setFilter] = useCaseSetting<unknown>(caseId, 'review.filter', NO_FILTER, anyValue);
   const filter = useMemo(() => withDefaults(storedFilter), [storedFilter]);
   const [sort, setSort] = useCaseSetting<QueueSort>(caseId, 'review.sort', 'review', oneOf(...SORTS));
-  const visible = useMemo(() => sortQueue(filterQueue(pairs ?? [], verdicts, filter, articles), sort, articles), [pairs, verdicts, filter, articles, sort]);
+  const visible = useMemo<QueueItem[]>(() => {
+    if (!pairs || !verdicts) return [];
+    const shown: QueueItem[] = sortQueue(filterQueue(pairs, verdicts, filter, articles), sort, articles).map((p) => ({ kind: 'pair', id: p.id, pair: p, verdict: verdicts.get(p.id) }));
+    for (const v of filterOrphans(orphans, filter, (sha) => bySha.get(sha)?.id, articles)) shown.push({ kind: 'orphan', id: `orphan:${v.id}`, verdict: v });
+    return shown;
+  }, [pairs, verdicts, orphans, filter, articles, bySha, sort]);
   const [currentId, setCurrentId] = useCaseSetting<string | null>(caseId, 'review.pair', null, isString);
-  const found = visible.findIndex((p) => p.id === currentId);
+  const found = visible.findIndex((item) => item.id === currentId);
   const index = found >= 0 ? found : 0;
-  const current: PairRecord | undefined = visible[index];
-  const [reviewer, setReviewer] = useStoredState('corroborate.reviewer');
+  const current: QueueItem | undefined = visible[index];
+  const [reviewer, saveReviewer] = useReviewer();
   const [askName, setAskName] = useState<VerdictValue | null>(null);
   const [help, setHelp] = useState(false);
-  // The latest verdict write: a note typed right after a verdict key waits for it.
-  const pendingVerdict = useRef<Promise<unknown>>(Promise.resolve());
+  const [notice, setNotice] = useState<string | null>(null);
+  // The latest verdict write, and the item it was for: a note typed right after a verdict key waits for it.
+  const pendingVerdict = useRef<{ itemId: string; write: Promise<Verdict | undefined> } | null>(null);
+  const tab = tabId();
   const [mode, setMode] = useCaseSetting<'pairs' | 'clusters'>(caseId, 'review.mode', 'pairs', oneOf('pairs', 'clusters'));
   // Clusters come from the matching Worker with the pairs; the tab reads the stored ones.
   const clusters = useLiveQuery(
@@ -77,7 +106,7 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
     if (mode !== 'pairs') setMode('pairs');
     if (target.pairId) {
       setCurrentId(target.pairId);
-      if (!visible.some((p) => p.id === target.pairId)) setFilter(NO_FILTER);
+      if (!visible.some((item) => item.id === target.pairId)) setFilter(NO_FILTER);
     }
   }
   // The selected row is scrolled into view when the list first has it (after a reload, a target).
@@ -97,24 +126,60 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
     go(next);
   };
 
+  const failed = useCallback((err: unknown) => {
+    setNotice(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  }, []);
+
   const decide = useCallback(
     (v: VerdictValue, name = reviewer) => {
-      const target = mode === 'clusters' ? cluster : current;
-      if (!target) return;
+      if (mode === 'clusters' ? !cluster : !current) return;
       if (!name) {
         setAskName(v);
         return;
       }
-      if (mode === 'clusters' && cluster) pendingVerdict.current = setClusterVerdict(db, { caseId, pairIds: cluster.pairIds, verdict: v, reviewer: name });
-      else if (current) pendingVerdict.current = setVerdict(db, { caseId, pairId: current.id, verdict: v, reviewer: name });
+      setNotice(null);
+      if (mode === 'clusters' && cluster) {
+        const targets: VerdictTarget[] = cluster.pairIds.flatMap((id) => {
+          const pair = pairById.get(id);
+          return pair ? [{ verdictId: verdicts?.get(id)?.id, pair } as VerdictTarget] : [];
+        });
+        void setClusterVerdict(db, { caseId, targets, verdict: v, reviewer: name, tab }).catch(failed);
+      } else if (current) {
+        const target: VerdictTarget = current.kind === 'pair' ? ({ verdictId: current.verdict?.id, pair: current.pair } as VerdictTarget) : { verdictId: current.verdict.id };
+        pendingVerdict.current = { itemId: current.id, write: setVerdict(db, { caseId, target, verdict: v, reviewer: name, tab }).catch(failed) };
+      }
     },
-    [current, cluster, mode, reviewer, caseId],
+    [current, cluster, mode, reviewer, caseId, pairById, verdicts, tab, failed],
+  );
+
+  const saveNote = useCallback(
+    async (item: QueueItem, note: string, base: string) => {
+      if (!reviewer) return undefined;
+      const pending = pendingVerdict.current?.itemId === item.id ? await pendingVerdict.current.write : undefined;
+      const verdictId = item.verdict?.id ?? pending?.id;
+      if (!verdictId) {
+        setNotice('Give a verdict first (c, x or u): a note belongs to a verdict.');
+        return undefined;
+      }
+      return setNote(db, { verdictId, note, base, reviewer, tab });
+    },
+    [reviewer, tab],
   );
 
   const undo = useCallback(async () => {
-    const pairId = await undoLast(db, caseId);
-    if (pairId) setCurrentId(pairId);
-  }, [caseId, setCurrentId]);
+    const result = await undoLast(db, caseId, tab);
+    if (!result) {
+      setNotice('Nothing to undo in this tab.');
+      return;
+    }
+    setNotice(
+      result.keptNewer > 0
+        ? `Undo kept ${result.keptNewer === 1 ? 'a verdict' : `${result.keptNewer} verdicts`} as another tab or window changed ${result.keptNewer === 1 ? 'it' : 'them'} since.`
+        : null,
+    );
+    setCurrentId(review?.attachment.pairOf.get(result.verdictId) ?? `orphan:${result.verdictId}`);
+  }, [caseId, tab, review, setCurrentId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -141,8 +206,9 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
     return () => window.removeEventListener('keydown', onKey);
   }, [go, index, decide, undo]);
 
-  if (!pairs) return <p className="empty">Loading pairs…</p>;
-  const reviewed = pairs.filter((p) => verdicts.has(p.id)).length;
+  if (!pairs || !verdicts) return <p className="empty">Loading pairs…</p>;
+  const reviewed = verdicts.size + orphans.length;
+  const total = pairs.length + orphans.length;
 
   return (
     <div className="review" data-testid="review-view">
@@ -172,27 +238,41 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
         <>
         <QueueTools pairs={pairs} articles={articles} filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />
         <p className="queue-progress" data-testid="review-progress" aria-live="polite">
-          {reviewed.toLocaleString('en')} of {pairs.length.toLocaleString('en')} reviewed
-          {visible.length !== pairs.length && ` · showing ${visible.length.toLocaleString('en')}`}
+          {reviewed.toLocaleString('en')} of {total.toLocaleString('en')} reviewed
+          {orphans.length > 0 && ` · ${orphans.length.toLocaleString('en')} no longer proposed`}
+          {visible.length !== total && ` · showing ${visible.length.toLocaleString('en')}`}
           <button type="button" className="link" onClick={() => setHelp(true)}>Keys <kbd>?</kbd></button>
         </p>
+        {props.matchingProblem && (
+          <p className="queue-warning" role="status" data-testid="review-stale">
+            {props.matchingProblem}{' '}
+            {props.onRetryMatching && <button type="button" className="link" onClick={props.onRetryMatching}>Try again</button>}
+          </p>
+        )}
+        {notice && <p className="queue-notice" role="status" data-testid="review-notice">{notice}</p>}
         <div ref={scroller} className="queue-list" role="listbox" aria-label="Pairs to review" tabIndex={0} onKeyDown={onListKey}
           aria-activedescendant={current ? `pair-${index}` : undefined}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((row) => {
-              const p = visible[row.index]!;
-              const v = verdicts.get(p.id);
+              const item = visible[row.index]!;
+              const v = item.verdict;
               return (
-                <div key={p.id} id={`pair-${row.index}`} role="option" aria-selected={p === current} data-testid="pair-row"
-                  className={`pair-row${p === current ? ' selected' : ''}`} onClick={() => setCurrentId(p.id)}
+                <div key={item.id} id={`pair-${row.index}`} role="option" aria-selected={item === current} data-testid={item.kind === 'pair' ? 'pair-row' : 'orphan-row'}
+                  className={`pair-row${item === current ? ' selected' : ''}`} onClick={() => setCurrentId(item.id)}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}>
                   <span className="pair-row-head">
                     <span className="muted">#{row.index + 1}</span>
-                    <span className={`kind kind-${p.kind}`}>{p.kind}</span>
-                    {p.suggestion === 'conflict' && <span className="badge flag-number">possible conflict</span>}
+                    {item.kind === 'pair' ? (
+                      <>
+                        <span className={`kind kind-${item.pair.kind}`}>{item.pair.kind}</span>
+                        {item.pair.suggestion === 'conflict' && <span className="badge flag-number">possible conflict</span>}
+                      </>
+                    ) : (
+                      <span className="badge orphan-badge">no longer proposed</span>
+                    )}
                     {v ? <span className={`badge verdict-badge verdict-${v.verdict}`}>{VERDICT_LABELS[v.verdict]}</span> : <span className="muted">unreviewed</span>}
                   </span>
-                  <span className="pair-row-text">{p.a.text}</span>
+                  <span className="pair-row-text">{item.kind === 'pair' ? item.pair.a.text : item.verdict.anchors[0].exact}</span>
                 </div>
               );
             })}
@@ -208,25 +288,29 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
           ) : (
             <p className="empty">No clusters yet.</p>
           )
-        ) : current ? (
-          <PairDetail key={current.id} pair={current} index={index} total={visible.length} articles={articles} verdict={verdicts.get(current.id)}
-            onVerdict={(v) => decide(v)}
-            onNote={(note) => {
-              const pairId = current.id;
-              void pendingVerdict.current.then(() => (reviewer ? setNote(db, pairId, note, reviewer) : undefined));
-            }} />
+        ) : current?.kind === 'pair' ? (
+          <PairDetail key={current.id} pair={current.pair} index={index} total={visible.length} articles={articles} verdict={current.verdict}
+            onVerdict={(v) => decide(v)} onNote={(note, base) => saveNote(current, note, base).catch(failed)} />
+        ) : current?.kind === 'orphan' ? (
+          <OrphanDetail key={current.id} verdict={current.verdict} index={index} total={visible.length} articleBySha={articleBySha}
+            onVerdict={(v) => decide(v)} onNote={(note, base) => saveNote(current, note, base).catch(failed)} />
         ) : (
-          <p className="empty">{pairs.length ? 'No pair matches these filters.' : 'No overlapping claims found yet. Import more articles about the same story.'}</p>
+          <p className="empty">{total ? 'No pair matches these filters.' : 'No overlapping claims found yet. Import more articles about the same story.'}</p>
         )}
       </div>
       {askName && (
         <CaseNameDialog title="Who is reviewing?" initial="" submitLabel="Save name" onClose={() => setAskName(null)}
           label="Your name (recorded with each verdict)" placeholder="e.g. A. Fact-checker"
           onSubmit={(name) => {
-            setReviewer(name);
             const v = askName;
-            setAskName(null);
-            decide(v, name);
+            // The dialog closes once the name is committed to the database, so it survives a crash.
+            void saveReviewer(name).then(
+              (clean) => {
+                setAskName(null);
+                decide(v, clean);
+              },
+              (err: unknown) => failed(err),
+            );
           }} />
       )}
       {help && (
@@ -237,7 +321,7 @@ export function ReviewView(props: { caseId: string; articles: readonly ArticleRe
             <dt><kbd>x</kbd></dt><dd>Conflicting</dd>
             <dt><kbd>u</kbd></dt><dd>Unclear</dd>
             <dt><kbd>n</kbd></dt><dd>write a note (Enter saves, Esc leaves)</dd>
-            <dt><kbd>z</kbd></dt><dd>undo the last change</dd>
+            <dt><kbd>z</kbd></dt><dd>undo the last change made in this tab</dd>
             <dt><kbd>?</kbd></dt><dd>this list</dd>
           </dl>
           <div className="modal-actions"><button type="button" className="primary" onClick={() => setHelp(false)} autoFocus>Close</button></div>

@@ -7,10 +7,11 @@ import type { PairFlag, PairRecord } from '../../../../shared/match/records';
 import type { Verdict } from '../../../../shared/review/verdicts';
 import { searchWords } from '../library/sort-filter';
 
-export type StatusFilter = 'all' | 'unreviewed' | 'consistent' | 'conflicting' | 'unclear';
+/** 'orphaned': verdicts whose claims the current matching no longer pairs. */
+export type StatusFilter = 'all' | 'unreviewed' | 'consistent' | 'conflicting' | 'unclear' | 'orphaned';
 export type QueueSort = 'review' | 'score' | 'date' | 'outlet';
 
-export const STATUSES: readonly StatusFilter[] = ['all', 'unreviewed', 'consistent', 'conflicting', 'unclear'];
+export const STATUSES: readonly StatusFilter[] = ['all', 'unreviewed', 'consistent', 'conflicting', 'unclear', 'orphaned'];
 export const FLAGS: readonly PairFlag[] = ['number', 'date', 'negation', 'attribution', 'speaker'];
 export const SORTS: readonly QueueSort[] = ['review', 'score', 'date', 'outlet'];
 
@@ -59,6 +60,7 @@ export function filterQueue(
   filter: QueueFilter,
   articles: ReadonlyMap<string, ArticleFacts> = new Map(),
 ): PairRecord[] {
+  if (filter.status === 'orphaned') return [];
   const speaker = filter.speaker.trim().toLocaleLowerCase();
   const words = searchWords(filter.text);
   const outletOf = (id: string) => articles.get(id)?.outlet ?? NO_OUTLET;
@@ -72,6 +74,32 @@ export function filterQueue(
     if (filter.outlet && outletOf(p.a.articleId) !== filter.outlet && outletOf(p.b.articleId) !== filter.outlet) return false;
     if (words.length) {
       const text = `${p.a.text}\n${p.b.text}`.toLocaleLowerCase();
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * The verdicts no longer proposed that pass `filter` (issue 16): they keep their verdict and their two
+ * claims' texts and articles (by SHA-256, `articleOf` gives the id), but no flags or speakers, which
+ * belong to a pair; so a flag or speaker filter leaves them out.
+ */
+export function filterOrphans(
+  orphans: readonly Verdict[],
+  filter: QueueFilter,
+  articleOf: (sha256: string) => string | undefined = () => undefined,
+  articles: ReadonlyMap<string, ArticleFacts> = new Map(),
+): Verdict[] {
+  if (filter.status === 'unreviewed' || filter.flag !== 'any' || filter.speaker.trim()) return [];
+  const words = searchWords(filter.text);
+  return orphans.filter((v) => {
+    if (filter.status !== 'all' && filter.status !== 'orphaned' && v.verdict !== filter.status) return false;
+    const ids = v.anchors.map((a) => articleOf(a.sha256));
+    if (filter.article && !ids.includes(filter.article)) return false;
+    if (filter.outlet && !ids.some((id) => (id ? (articles.get(id)?.outlet ?? NO_OUTLET) : NO_OUTLET) === filter.outlet)) return false;
+    if (words.length) {
+      const text = `${v.anchors[0].exact}\n${v.anchors[1].exact}`.toLocaleLowerCase();
       if (!words.every((w) => text.includes(w))) return false;
     }
     return true;
