@@ -93,7 +93,9 @@ export function useMatching(caseId: string | null, articles: readonly ArticleRec
             const inner = (err as { inner?: { name?: string }; name?: string } | null)?.inner?.name ?? (err as { name?: string } | null)?.name;
             const storedFor = countOf((await db.cases.get(caseId).catch(() => undefined))?.matchedArticles);
             if (run !== runId.current) return;
-            setFailure({ key, reason: inner === 'QuotaExceededError' ? 'storage-full' : 'other', message: describeStorageError(err), articles: articles.length, storedFor });
+            const full = inner === 'QuotaExceededError';
+            const message = full ? 'storage is full (the browser refused more data); free space or delete a case, then try again' : describeStorageError(err);
+            setFailure({ key, reason: full ? 'storage-full' : 'other', message, articles: articles.length, storedFor });
           });
       };
       w.addEventListener('message', onMessage);
