@@ -122,7 +122,10 @@ describe('review queue filters', () => {
   const pair = (id: string, flags: PairRecord['flags'], speakerA: string | null): PairRecord =>
     ({ id, flags, a: { speaker: speakerA }, b: { speaker: null } }) as unknown as PairRecord;
   const pairs = [pair('p1', ['number'], 'John Mauger'), pair('p2', [], 'Emmanuel Macron'), pair('p3', ['attribution'], null)];
-  const verdict = (id: string, value: Verdict['verdict']) => ({ id, caseId: 'c', verdict: value, note: '', reviewer: 'a', at: 0 }) as Verdict;
+  const side = (sha: string, exact: string) => ({ sha256: sha, start: 0, end: exact.length, exact, prefix: '', suffix: '' });
+  const verdict = (id: string, value: Verdict['verdict']): Verdict => ({
+    id, caseId: 'c', anchors: [side('a1', `claim of ${id}`), side('b1', 'the other claim')], verdict: value, note: '', reviewer: 'a', at: 0,
+  });
   const verdicts = new Map([['p2', verdict('v2', 'conflicting')]]);
 
   it('filters by review status, flag and speaker, keeping the order', () => {
@@ -141,6 +144,11 @@ describe('review queue filters', () => {
     expect(filterOrphans(orphans, { ...NO_FILTER, status: 'unclear' }).map((v) => v.id)).toEqual(['o2']);
     expect(filterOrphans(orphans, { ...NO_FILTER, status: 'unreviewed' })).toEqual([]);
     expect(filterOrphans(orphans, { ...NO_FILTER, flag: 'number' })).toEqual([]);
+    // Search, article and outlet read the claims' texts and the articles (by SHA-256).
+    expect(filterOrphans(orphans, { ...NO_FILTER, text: 'claim of o2' }).map((v) => v.id)).toEqual(['o2']);
+    const articleOf = (sha: string) => (sha === 'a1' ? 'article-a' : undefined);
+    expect(filterOrphans(orphans, { ...NO_FILTER, article: 'article-a' }, articleOf).map((v) => v.id)).toEqual(['o1', 'o2']);
+    expect(filterOrphans(orphans, { ...NO_FILTER, article: 'article-z' }, articleOf)).toEqual([]);
   });
 });
 
