@@ -39,11 +39,9 @@ test('a verdict whose claims a bundle no longer pairs is listed as reviewed, no 
   const errors: string[] = [];
   colleague.on('pageerror', (e) => errors.push(e.message));
   await colleague.goto('/index.html');
-  const chooser = colleague.waitForEvent('filechooser');
-  await colleague.getByRole('button', { name: 'Open bundle…' }).click();
-  await (await chooser).setFiles(crafted);
+  await new Workbench(colleague).openBundle(crafted);
   await expect(colleague.getByTestId('notice')).toContainText('Opened “Orphan”');
-  await colleague.getByRole('button', { name: /^Review/ }).click();
+  await new Workbench(colleague).openView('Review');
   const progress = colleague.getByTestId('review-progress');
   await expect(progress).toContainText(`1 of ${before} reviewed · 1 no longer proposed`);
   await colleague.getByTestId('orphan-row').click();
@@ -153,15 +151,13 @@ test('five verdicts survive 200 more articles and two reloads, in Review, every 
   const other = await browser.newContext();
   const colleague = await other.newPage();
   await colleague.goto('/index.html');
-  const open = colleague.waitForEvent('filechooser');
-  await colleague.getByRole('button', { name: 'Open bundle…' }).click();
-  await (await open).setFiles(bundlePath);
+  await new Workbench(colleague).openBundle(bundlePath);
   await expect(colleague.getByTestId('notice')).toContainText('Opened “Titan”');
-  await colleague.getByRole('button', { name: /^Review/ }).click();
+  await new Workbench(colleague).openView('Review');
   await expect(colleague.getByTestId('review-progress')).toContainText(`5 of ${total} reviewed`);
   expect(await conflictingNotes(colleague)).toEqual(NOTES);
   await colleague.reload();
-  await colleague.getByRole('button', { name: /^Review/ }).click();
+  await new Workbench(colleague).openView('Review');
   await expect(colleague.getByTestId('review-progress')).toContainText(`5 of ${total} reviewed`);
   await other.close();
 });
@@ -176,7 +172,7 @@ test('two tabs: a note saved in one is never overwritten by the other’s older 
 
   const tabB = await context.newPage();
   await tabB.goto('/index.html');
-  await tabB.getByRole('button', { name: /^Review/ }).click();
+  await new Workbench(tabB).openView('Review');
   const noteB = tabB.locator('#review-note');
   await expect(noteB).toHaveValue('First note.');
   // Tab B starts a draft from "First note." …

@@ -139,7 +139,7 @@ test('the reviewer’s name survives the browser being killed right after it was
       const second = await launch();
       const again = second.pages()[0] ?? (await second.newPage());
       await again.goto('/index.html');
-      await again.getByRole('button', { name: /^Review/ }).click();
+      await new Workbench(again).openView('Review');
       await expect(again.getByTestId('verdict-meta')).toContainText('Conflicting · Ana Checker');
       // The name is known: a new verdict does not ask for it.
       await again.keyboard.press('c');
