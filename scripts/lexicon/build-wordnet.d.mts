@@ -1,0 +1,23 @@
+/** Types of build-wordnet.mjs for TypeScript tests. */
+import type { WordNet } from './wordnet-read.mjs';
+
+export interface WordNetOptions {
+  share: number;
+  maxHyponyms: number;
+  minNounDepth: number;
+  nounLevels: number;
+  verbLevels: number;
+}
+export interface WordNetTables {
+  synonyms: string[];
+  broader: string[];
+  derived: string[];
+}
+export const OPTIONS: WordNetOptions;
+export function compileWordNet(wn: WordNet, options?: WordNetOptions): WordNetTables;
+export function artifact(
+  tables: WordNetTables,
+  version: string,
+  options?: WordNetOptions,
+): Record<string, unknown>;
+export function serialise(data: unknown): string;

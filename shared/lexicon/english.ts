@@ -1,0 +1,133 @@
+/**
+ * English links compiled from WordNet (shared/lexicon/en-synonyms.json, built by
+ * scripts/lexicon/build-wordnet.mjs): synonyms, broader terms and derivations, each table parsed on
+ * first use. Words are looked up in base form; an inflected word ("notified", "vessels") is tried
+ * under the base forms its ending suggests.
+ */
+import wordnet from './en-synonyms.json';
+
+type Links = Map<string, string[]>;
+const NONE: readonly string[] = [];
+
+function link(map: Links, from: string, to: string) {
+  if (from === to) return;
+  const list = map.get(from);
+  if (!list) map.set(from, [to]);
+  else if (!list.includes(to)) list.push(to);
+}
+
+let synonyms: Links | null = null;
+let broader: Links | null = null;
+let narrower: Links | null = null;
+let derived: Links | null = null;
+
+function synonymTable(): Links {
+  if (!synonyms) {
+    synonyms = new Map();
+    for (const line of wordnet.synonyms.split('\n')) {
+      const words = line.split(' ');
+      for (const a of words) for (const b of words) link(synonyms, a, b);
+    }
+  }
+  return synonyms;
+}
+
+function broaderTables(): { up: Links; down: Links } {
+  if (!broader || !narrower) {
+    broader = new Map();
+    narrower = new Map();
+    for (const line of wordnet.broader.split('\n')) {
+      const [word, ...ups] = line.split(' ');
+      for (const up of ups) {
+        link(broader, word!, up);
+        link(narrower, up, word!);
+      }
+    }
+  }
+  return { up: broader, down: narrower };
+}
+
+function derivedTable(): Links {
+  if (!derived) {
+    derived = new Map();
+    for (const line of wordnet.derived.split('\n')) {
+      const [a, b] = line.split(' ');
+      link(derived, a!, b!);
+      link(derived, b!, a!);
+    }
+  }
+  return derived;
+}
+
+/**
+ * Base forms an English word may come from, the word first: "notified" → notify, "vessels" → vessel,
+ * "stopped" → stop, "ships" → ship, "searching" → search. Guesses; the tables decide.
+ */
+export function englishBaseForms(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  const add = (f: string) => {
+    if (f.length >= 3 && !out.includes(f)) out.push(f);
+  };
+  const undouble = (s: string) => (/([b-df-hj-np-tv-z])\1$/.test(s) ? s.slice(0, -1) : s);
+  if (w.endsWith('ies') || w.endsWith('ied')) add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) add(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  if (w.endsWith('ed')) {
+    add(w.slice(0, -2));
+    add(w.slice(0, -1));
+    add(undouble(w.slice(0, -2)));
+  }
+  if (w.endsWith('ing')) {
+    add(w.slice(0, -3));
+    add(`${w.slice(0, -3)}e`);
+    add(undouble(w.slice(0, -3)));
+  }
+  return out;
+}
+
+function find(table: Links, word: string): readonly string[] {
+  for (const form of englishBaseForms(word)) {
+    const hit = table.get(form);
+    if (hit) return hit;
+  }
+  return NONE;
+}
+
+/** WordNet synonyms of a word's likely readings (same synset and part of speech), in base form. */
+export function englishSynonyms(word: string): readonly string[] {
+  return find(synonymTable(), word);
+}
+
+/** Broader terms: hypernyms one or two levels up ("vessel" → "vehicle", "ship" → "vessel"). */
+export function englishBroader(word: string): readonly string[] {
+  return find(broaderTables().up, word);
+}
+
+/** Narrower terms: the words whose broader terms include this one ("vehicle" → "vessel", …). */
+export function englishNarrower(word: string): readonly string[] {
+  return find(broaderTables().down, word);
+}
+
+/** Derivationally related words whose stems differ ("die" ↔ "death", "collide" ↔ "collision"). */
+export function englishDerived(word: string): readonly string[] {
+  return find(derivedTable(), word);
+}
+
+export type EnglishRelation = 'same' | 'synonym' | 'derived' | 'broader' | 'narrower';
+
+/**
+ * How WordNet relates two words, closest relation first: 'same' (one base form), 'synonym',
+ * 'derived', 'broader' (b is broader than a), 'narrower'; null when unrelated here.
+ */
+export function englishRelation(a: string, b: string): EnglishRelation | null {
+  const as = englishBaseForms(a);
+  const bs = englishBaseForms(b);
+  if (as.some((f) => bs.includes(f))) return 'same';
+  const related = (list: readonly string[]) => list.some((w) => bs.includes(w));
+  if (related(englishSynonyms(a))) return 'synonym';
+  if (related(englishDerived(a))) return 'derived';
+  if (related(englishBroader(a))) return 'broader';
+  if (related(englishNarrower(a))) return 'narrower';
+  return null;
+}

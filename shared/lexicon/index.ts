@@ -1,0 +1,78 @@
+/**
+ * General, story-independent lexical resources for matching (issue 18: the lexical and other-languages
+ * channels). Pure: the compiled tables are JSON imported by the bundle, parsed on first use, so this
+ * runs in Node, in a Worker and in the page alike. Formats and figures: docs/lexicon.md.
+ *
+ * - English (WordNet 3.1): englishSynonyms, englishBroader, englishNarrower, englishDerived,
+ *   englishRelation, englishBaseForms.
+ * - Reporting verbs: isReportingVerb, reportingVerbBase, reportingPhraseAt.
+ * - German, Spanish, Italian → English (FreeDict): translateToEnglish, isStopword, lemmaCandidates.
+ */
+import { stopwords as germanStopwords } from '@orama/stopwords/german';
+import { stopwords as italianStopwords } from '@orama/stopwords/italian';
+import { stopwords as spanishStopwords } from '@orama/stopwords/spanish';
+import { lookupWord, parseEntries, type Table } from './bilingual';
+import de from './de-en.json';
+import es from './es-en.json';
+import it from './it-en.json';
+import type { Language } from './normalise';
+
+export {
+  englishBaseForms,
+  englishBroader,
+  englishDerived,
+  englishNarrower,
+  englishRelation,
+  englishSynonyms,
+} from './english';
+export type { EnglishRelation } from './english';
+export { lemmaCandidates } from './normalise';
+export type { Language } from './normalise';
+export {
+  AMBIGUOUS_FORMS,
+  REPORTING_PHRASES,
+  REPORTING_VERBS,
+  isReportingVerb,
+  reportingPhraseAt,
+  reportingVerbBase,
+} from './reporting';
+
+/** The languages translateToEnglish reads. */
+export const TRANSLATED_LANGUAGES: readonly Language[] = ['de', 'es', 'it'];
+
+const SOURCES: Record<Language, { entries: string }> = { de, es, it };
+const STOPWORDS: Record<Language, readonly string[]> = {
+  de: germanStopwords,
+  es: spanishStopwords,
+  it: italianStopwords,
+};
+const tables = new Map<Language, Table>();
+const stopSets = new Map<Language, ReadonlySet<string>>();
+const NONE: readonly string[] = [];
+
+function table(lang: Language): Table {
+  let t = tables.get(lang);
+  if (!t) tables.set(lang, (t = parseEntries(SOURCES[lang].entries)));
+  return t;
+}
+
+function stops(lang: Language): ReadonlySet<string> {
+  let s = stopSets.get(lang);
+  if (!s) stopSets.set(lang, (s = new Set(STOPWORDS[lang])));
+  return s;
+}
+
+/** Whether a word is a function word of the language (articles, prepositions, pronouns, auxiliaries). */
+export function isStopword(lang: Language, word: string): boolean {
+  return stops(lang).has(word.toLowerCase());
+}
+
+/**
+ * A few English translations of a German, Spanish or Italian word, best first, lower-case: single
+ * words, or two for a compound ("Containerschiff" → "container ship"). Empty for function words,
+ * names and words the dictionaries lack. The word may be inflected ("trabajadores", "gestürzt").
+ */
+export function translateToEnglish(lang: Language, word: string): readonly string[] {
+  if (isStopword(lang, word)) return NONE;
+  return lookupWord(table(lang), lang, word, stops(lang));
+}

@@ -1,0 +1,147 @@
+/**
+ * A light normaliser for German, Spanish and Italian words: the dictionary forms a word in running text
+ * may come from ("trabajadores" → "trabajador", "crollato" → "crollare", "gestürzt" → "stürzen").
+ * It guesses, and the guesses are checked against the dictionary, so a wrong guess costs nothing but a
+ * lookup. Snowball stemmers were tried first: they fold forms to stems that need not be dictionary
+ * words (Spanish "héroes" → "her" but "héroe" → "hero"), so they cannot key a dictionary of lemmas.
+ */
+
+export type Language = 'de' | 'es' | 'it';
+
+/** Rules: `[ending, replacements]`; a word with that ending also tries the stem plus each replacement. */
+type Rules = readonly (readonly [string, readonly string[]])[];
+
+const GERMAN: Rules = [
+  // nouns and adjectives: plural and case endings ("Personen", "langes", "Fahrzeuge", "Schiffes")
+  ['ern', ['', 'er']],
+  ['en', ['', 'e']],
+  ['er', ['']],
+  ['es', ['', 'e']],
+  ['em', ['']],
+  ['e', ['']],
+  ['n', ['']],
+  ['s', ['']],
+  // verbs: past and present forms to the infinitive ("sagte" → "sagen", "erklärte", "sucht")
+  ['test', ['en', 'n']],
+  ['tet', ['en', 'n']],
+  ['ten', ['en', 'n']],
+  ['te', ['en', 'n']],
+  ['st', ['en']],
+  ['et', ['en']],
+  ['t', ['en', 'n']],
+  ['end', ['en']],
+];
+
+const SPANISH: Rules = [
+  ['ciones', ['ción']],
+  ['siones', ['sión']],
+  ['ones', ['ón']],
+  ['ines', ['ín']],
+  ['ces', ['z']],
+  ['es', ['']],
+  ['s', ['']],
+  ['as', ['o', 'a']],
+  ['a', ['o']],
+  ['mente', ['', 'o']],
+  // verbs ("chocó" → "chocar", "declararon", "desaparecidos" → "desaparecer", "ocurrió" → "ocurrir")
+  ['aron', ['ar']],
+  ['aban', ['ar']],
+  ['aba', ['ar']],
+  ['ados', ['ar']],
+  ['adas', ['ar']],
+  ['ado', ['ar']],
+  ['ada', ['ar']],
+  ['ando', ['ar']],
+  ['ará', ['ar']],
+  ['arán', ['ar']],
+  ['aría', ['ar']],
+  ['ó', ['ar']],
+  ['an', ['ar']],
+  ['ieron', ['er', 'ir']],
+  ['idos', ['er', 'ir']],
+  ['idas', ['er', 'ir']],
+  ['ido', ['er', 'ir']],
+  ['ida', ['er', 'ir']],
+  ['iendo', ['er', 'ir']],
+  ['ían', ['er', 'ir']],
+  ['ía', ['er', 'ir']],
+  ['ió', ['er', 'ir']],
+  ['en', ['er', 'ir']],
+  ['e', ['er', 'ir', 'ar']],
+  ['a', ['ar']],
+];
+
+const ITALIAN: Rules = [
+  ['chi', ['co']],
+  ['ghi', ['go']],
+  ['che', ['ca']],
+  ['ghe', ['ga']],
+  ['ii', ['io']],
+  ['i', ['o', 'e']],
+  ['e', ['a', 'e']],
+  ['mente', ['', 'e']],
+  // verbs ("crollato" → "crollare", "sosteneva" → "sostenere", "colpito" → "colpire")
+  ['arono', ['are']],
+  ['avano', ['are']],
+  ['ava', ['are']],
+  ['ato', ['are']],
+  ['ata', ['are']],
+  ['ati', ['are']],
+  ['ate', ['are']],
+  ['ando', ['are']],
+  ['ano', ['are']],
+  ['ò', ['are']],
+  ['a', ['are']],
+  ['erono', ['ere']],
+  ['evano', ['ere']],
+  ['eva', ['ere']],
+  ['uto', ['ere']],
+  ['uta', ['ere']],
+  ['uti', ['ere']],
+  ['endo', ['ere', 'ire']],
+  ['ono', ['ere', 'ire']],
+  ['irono', ['ire']],
+  ['ivano', ['ire']],
+  ['iva', ['ire']],
+  ['ito', ['ire']],
+  ['ita', ['ire']],
+  ['iti', ['ire']],
+  ['ite', ['ire']],
+  ['ì', ['ire']],
+  ['e', ['ere', 'ire']],
+];
+
+const RULES: Record<Language, Rules> = { de: GERMAN, es: SPANISH, it: ITALIAN };
+const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+const MIN_STEM = 2;
+
+/** Removes the last umlaut ("füß" → "fuß"): German plurals umlaut the stem ("Füße", "Häfen"). */
+function deUmlaut(word: string): string | null {
+  const at = Math.max(word.lastIndexOf('ä'), word.lastIndexOf('ö'), word.lastIndexOf('ü'));
+  return at < 0 ? null : word.slice(0, at) + UMLAUT[word[at]!]! + word.slice(at + 1);
+}
+
+/**
+ * The forms to look a word up under, most likely first: the word lower-cased, then dictionary forms
+ * guessed from its ending. Italian elisions ("l'incidente", "dell’enorme") are cut first.
+ */
+export function lemmaCandidates(lang: Language, word: string): string[] {
+  let w = word.toLowerCase().normalize('NFC');
+  if (lang === 'it') w = w.replace(/^[a-z]+['’]/, '');
+  const out = [w];
+  const push = (c: string | null) => {
+    if (c && c.length >= 3 && !out.includes(c)) out.push(c);
+  };
+  for (const [ending, replacements] of RULES[lang]) {
+    if (!w.endsWith(ending) || w.length - ending.length < MIN_STEM) continue;
+    const stem = w.slice(0, w.length - ending.length);
+    for (const r of replacements) push(stem + r);
+  }
+  if (lang === 'de') {
+    // participles: ge- … -t / -en ("gestürzt" → "stürzen", "gekracht" → "krachen")
+    const participle = /^ge(.{3,}?)(t|en)$/.exec(w);
+    if (participle) push(`${participle[1]}en`);
+    for (const c of [...out]) push(deUmlaut(c));
+  }
+  return out;
+}

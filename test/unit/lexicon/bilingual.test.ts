@@ -1,0 +1,97 @@
+/** German, Spanish and Italian → English, on words of the Key Bridge corpus's translated reports. */
+import { describe, expect, it } from 'vitest';
+import { parseEntries, lookupCompound } from '../../../shared/lexicon/bilingual';
+import { isStopword, lemmaCandidates, translateToEnglish } from '../../../shared/lexicon';
+import { coverage } from '../../../scripts/lexicon/coverage';
+
+describe('translateToEnglish', () => {
+  it('translates the content words the gold pairs turn on', () => {
+    expect(translateToEnglish('de', 'Fuß')[0]).toBe('foot'); // "948 Fuß langes Containerschiff"
+    expect(translateToEnglish('de', 'Feuerwehr')).toContain('firefighters');
+    expect(translateToEnglish('de', 'Brücke')[0]).toBe('bridge');
+    expect(translateToEnglish('es', 'héroes')[0]).toBe('hero'); // "Esas personas son héroes"
+    expect(translateToEnglish('es', 'personas')).toContain('person');
+    expect(translateToEnglish('es', 'trabajadores')).toContain('worker');
+    expect(translateToEnglish('es', 'buque')[0]).toBe('ship'); // through German: buque → Schiff → ship
+    expect(translateToEnglish('it', 'indicazione')).toContain('indication'); // "alcuna indicazione"
+    expect(translateToEnglish('it', 'ponte')[0]).toBe('bridge');
+  });
+
+  it('reads inflected forms through the light normaliser', () => {
+    expect(lemmaCandidates('es', 'trabajadores')).toContain('trabajador');
+    expect(lemmaCandidates('de', 'gestürzt')).toContain('stürzen');
+    expect(lemmaCandidates('de', 'Füße')).toContain('fuß');
+    expect(lemmaCandidates('it', 'crollato')).toContain('crollare');
+    expect(lemmaCandidates('it', "l'incidente")[0]).toBe('incidente');
+    expect(translateToEnglish('de', 'Fahrzeuge')[0]).toMatch(/^vehicles?$/);
+    expect(translateToEnglish('de', 'Personen')).toContain('people');
+    expect(translateToEnglish('it', "l'incidente")).toContain('accident');
+  });
+
+  it('reads a German compound as its parts, the head last', () => {
+    expect(translateToEnglish('de', 'Containerschiff')).toContain('container ship');
+    expect(translateToEnglish('de', 'Containerschiffe')).toContain('container ship');
+    const table = parseEntries('brücke\tbridge\neinsturz\tcollapse|cave-in\nder\tthe');
+    expect(lookupCompound(table, 'Brückeneinsturz', new Set())).toEqual([
+      'bridge collapse',
+      'bridge cave-in',
+    ]);
+    // a function word is no modifier, and a word too short to be two parts is not split
+    expect(lookupCompound(table, 'dereinsturz', new Set(['der']))).toEqual([]);
+    expect(lookupCompound(table, 'brücke', new Set())).toEqual([]);
+  });
+
+  it('gives cognates for Latinate words the small dictionaries lack, never over a dictionary entry', () => {
+    expect(translateToEnglish('it', 'struttura')).toEqual(['structure']);
+    expect(translateToEnglish('it', 'terrorismo')).toContain('terrorism');
+    expect(translateToEnglish('es', 'trágico')).toEqual(['tragic']);
+    expect(translateToEnglish('es', 'superintendente')).toEqual(['superintendent']);
+    // "éxito" is success: the dictionary's reading stands, the false friend "exit" never appears
+    expect(translateToEnglish('es', 'éxito')).not.toContain('exit');
+  });
+
+  it('translates no function word, name or non-word', () => {
+    expect(isStopword('de', 'der')).toBe(true);
+    expect(translateToEnglish('de', 'der')).toEqual([]);
+    expect(translateToEnglish('es', 'para')).toEqual([]);
+    expect(translateToEnglish('it', 'il')).toEqual([]);
+    for (const name of ['Baltimore', 'Singapur', 'Maryland', 'Maersk']) {
+      for (const lang of ['de', 'es', 'it'] as const)
+        expect(translateToEnglish(lang, name), `${lang} ${name}`).toEqual([]);
+    }
+    expect(translateToEnglish('de', 'xqzt')).toEqual([]);
+    // months are kept although English capitalises them: dates are evidence across languages
+    expect(translateToEnglish('de', 'März')).toEqual(['march']);
+    expect(translateToEnglish('es', 'marzo')).toContain('march');
+  });
+
+  it('returns lower-case English of one or two words', () => {
+    for (const [lang, word] of [
+      ['de', 'Schiff'],
+      ['de', 'Feuerwehr'],
+      ['es', 'puente'],
+      ['it', 'nave'],
+    ] as const) {
+      for (const t of translateToEnglish(lang, word)) expect(t).toMatch(/^[a-z'-]+( [a-z'-]+)?$/);
+    }
+  });
+});
+
+describe('coverage on the corpora', () => {
+  // docs/lexicon.md reports these figures; `npx tsx scripts/lexicon/coverage.ts` prints them.
+  const figures = coverage();
+  const of = (lang: string) => figures.find((c) => c.lang === lang)!;
+
+  it('translates most content words of the German, Spanish and Italian reports', () => {
+    expect(figures.map((c) => c.lang)).toEqual(['de', 'es', 'it']);
+    expect(of('de').translated / of('de').content).toBeGreaterThan(0.85);
+    expect(of('es').translated / of('es').content).toBeGreaterThan(0.8);
+    expect(of('it').translated / of('it').content).toBeGreaterThan(0.6);
+  });
+
+  it('reads most long German words, compounds mostly, directly or through their parts', () => {
+    expect(of('de').long).toBeGreaterThan(40);
+    expect(of('de').longTranslated / of('de').long).toBeGreaterThan(0.75);
+    expect(of('de').byCompound).toBeGreaterThan(10);
+  });
+});
