@@ -7,8 +7,8 @@
  *
  * A content word is a token of three letters or more that is not a stopword and not a name. A name is
  * a word written capitalised in the corpus's English articles ("Baltimore", "Maersk", "Bridge") or,
- * in Spanish and Italian, capitalised inside a sentence. An article's language is the `-de-`, `-es-`
- * or `-it-` in its file name (the corpora name them so).
+ * in Spanish and Italian, capitalised inside a sentence. An article's language is the first language
+ * code in its file name, `-de-`, `-es-`, `-it-` (`-fr-` articles are skipped: no French table).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,8 +36,13 @@ export interface Coverage {
   misses: string[];
 }
 
+/**
+ * The language marked in a file name: the first `-xx-` language code in it ("lesoir-fr-des-dizaines-
+ * de-navires" is French, not German), if it is one the tables translate.
+ */
 function languageOf(file: string): Language | null {
-  return (/-(de|es|it)-/.exec(file)?.[1] as Language | undefined) ?? null;
+  const code = /-(de|es|it|fr|nl|pt|en)-/.exec(file)?.[1];
+  return code === 'de' || code === 'es' || code === 'it' ? code : null;
 }
 
 /** Content words of one article: tokens that are neither stopwords nor names. */
@@ -57,10 +62,10 @@ export function contentWords(lang: Language, text: string, englishCapitals: Read
 
 const TABLES = { de: parseEntries(de.entries), es: parseEntries(es.entries), it: parseEntries(it.entries) };
 
-/** Coverage of every non-English article in the corpus folders under `root`, per language. */
-export function coverage(root = CORPORA): Coverage[] {
+/** Coverage of every non-English article in the corpus folders under `root` (or only `corpora`), per language. */
+export function coverage(root = CORPORA, corpora = readdirSync(root)): Coverage[] {
   const result = new Map<Language, Coverage>();
-  for (const corpus of readdirSync(root)) {
+  for (const corpus of corpora) {
     const dir = join(root, corpus);
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
     const englishCapitals = new Set<string>();
@@ -108,16 +113,26 @@ export function coverage(root = CORPORA): Coverage[] {
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+function print(title: string, figures: Coverage[], misses: boolean) {
+  console.log(`\n${title}\n`);
   console.log(
     '| language | articles | content words | translated | own entry | guessed form | compound parts | 10+ letters (de) translated |',
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const c of coverage()) {
+  for (const c of figures) {
     const long = c.lang === 'de' ? `${c.longTranslated} of ${c.long} (${pct(c.longTranslated, c.long)})` : '';
     console.log(
       `| ${c.lang} | ${c.articles} | ${c.content} | ${c.translated} (${pct(c.translated, c.content)}) | ${c.byEntry} | ${c.byForm} | ${c.byCompound} | ${long} |`,
     );
-    if (process.argv.includes('--misses')) console.log(`  misses: ${c.misses.join(' ')}`);
+    if (misses) console.log(`  misses: ${c.misses.join(' ')}`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const misses = process.argv.includes('--misses');
+  print('All corpora', coverage(), misses);
+  for (const corpus of readdirSync(CORPORA)) {
+    const figures = coverage(CORPORA, [corpus]);
+    if (figures.length) print(corpus, figures, misses);
   }
 }

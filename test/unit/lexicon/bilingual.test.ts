@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEntries, lookupCompound } from '../../../shared/lexicon/bilingual';
 import { isStopword, lemmaCandidates, translateToEnglish } from '../../../shared/lexicon';
-import { coverage } from '../../../scripts/lexicon/coverage';
+import { CORPORA, coverage, type Coverage } from '../../../scripts/lexicon/coverage';
 
 describe('translateToEnglish', () => {
   it('translates the content words the gold pairs turn on', () => {
@@ -79,19 +79,31 @@ describe('translateToEnglish', () => {
 
 describe('coverage on the corpora', () => {
   // docs/lexicon.md reports these figures; `npx tsx scripts/lexicon/coverage.ts` prints them.
-  const figures = coverage();
-  const of = (lang: string) => figures.find((c) => c.lang === lang)!;
+  const share = (figures: Coverage[], lang: string) => {
+    const c = figures.find((f) => f.lang === lang)!;
+    return c.translated / c.content;
+  };
 
-  it('translates most content words of the German, Spanish and Italian reports', () => {
-    expect(figures.map((c) => c.lang)).toEqual(['de', 'es', 'it']);
-    expect(of('de').translated / of('de').content).toBeGreaterThan(0.85);
-    expect(of('es').translated / of('es').content).toBeGreaterThan(0.8);
-    expect(of('it').translated / of('it').content).toBeGreaterThan(0.6);
+  it('translates most content words of the Key Bridge German, Spanish and Italian reports', () => {
+    const keyBridge = coverage(CORPORA, ['key-bridge-2024']);
+    expect(keyBridge.map((c) => c.lang)).toEqual(['de', 'es', 'it']);
+    expect(share(keyBridge, 'de')).toBeGreaterThan(0.85);
+    expect(share(keyBridge, 'es')).toBeGreaterThan(0.8);
+    expect(share(keyBridge, 'it')).toBeGreaterThan(0.6);
+  });
+
+  it('does about as well on every corpus, those that came after the tables were built included', () => {
+    const all = coverage();
+    expect(share(all, 'de')).toBeGreaterThan(0.85);
+    expect(share(all, 'es')).toBeGreaterThan(0.78);
+    // Italian is the weak one: FreeDict's Italian is 3,400 words and lacks "nave" (ship)
+    expect(share(all, 'it')).toBeGreaterThan(0.5);
   });
 
   it('reads most long German words, compounds mostly, directly or through their parts', () => {
-    expect(of('de').long).toBeGreaterThan(40);
-    expect(of('de').longTranslated / of('de').long).toBeGreaterThan(0.75);
-    expect(of('de').byCompound).toBeGreaterThan(10);
+    const de = coverage().find((c) => c.lang === 'de')!;
+    expect(de.long).toBeGreaterThan(200);
+    expect(de.longTranslated / de.long).toBeGreaterThan(0.8);
+    expect(de.byCompound).toBeGreaterThan(50);
   });
 });
