@@ -11,7 +11,9 @@ import type { ArticleDraft } from '../article/types';
 import type { ClusterView } from '../match/cluster-records';
 import type { PairRecord } from '../match/records';
 import { migrateLegacyVerdicts, type LegacyVerdict, type LegacyVerdictChange } from '../review/legacy';
-import type { Verdict, VerdictChange } from '../review/verdicts';
+import type { ClaimAnchor } from '../review/anchors';
+import type { Opinion } from '../review/merge';
+import { MAX_NOTE_CHARS, MAX_REVIEWER_CHARS, type Verdict, type VerdictChange } from '../review/verdicts';
 import { BUNDLE_LIMITS, checkBundleCounts, checkBundleRecords } from './bundle-check';
 import type { ReportData } from './model';
 
@@ -36,6 +38,19 @@ export interface ReviewBundle {
   verdicts: Verdict[];
   history: VerdictChange[];
   clusters: Array<ClusterView & { caseId: string; size: number }>;
+  /** Colleagues' verdicts merged beside this case's (issue 19); absent when there are none. */
+  opinions?: Opinion[];
+  /** Notes typed on claims that have no verdict yet; absent when there are none. */
+  drafts?: BundleDraft[];
+}
+
+/** A note typed before a verdict, keyed like the verdict its claims would have. */
+export interface BundleDraft {
+  id: string;
+  caseId: string;
+  anchors: [ClaimAnchor, ClaimAnchor];
+  note: string;
+  at: number;
 }
 
 const str = z.string();
@@ -76,10 +91,17 @@ const common = {
   ),
 };
 
+const opinion = z.object({
+  id: str, caseId: str, verdictId: str, anchors: z.tuple([anchor, anchor]), verdict: verdictValue, note: str.max(MAX_NOTE_CHARS), reviewer: str.max(MAX_REVIEWER_CHARS), at: time, source: str.max(1000), mergedAt: time,
+});
+const draft = z.object({ id: str, caseId: str, anchors: z.tuple([anchor, anchor]), note: str.max(MAX_NOTE_CHARS), at: time });
+
 const bundleSchema = z.object({
   ...common,
   version: z.literal(BUNDLE_VERSION),
   verdicts: z.array(verdict),
+  opinions: z.array(opinion).max(BUNDLE_LIMITS.verdicts).optional(),
+  drafts: z.array(draft).max(BUNDLE_LIMITS.verdicts).optional(),
   history: z.array(
     z.object({ seq: z.number().int().optional(), caseId: str, verdictId: str, before: verdict.nullable(), after: verdict.nullable(), at: time, batch: z.number().optional(), tab: str.optional() }),
   ),
@@ -123,7 +145,11 @@ export function parseBundle(text: string): BundleResult {
     bundle = result.data as ReviewBundle;
   }
   const problem = checkBundleRecords(bundle);
-  return problem ? { ok: false, error: `refused: ${problem}` } : { ok: true, bundle };
+  if (problem) return { ok: false, error: `refused: ${problem}` };
+  const prefix = `${bundle.case.id}:`;
+  const stray = [...(bundle.opinions ?? []), ...(bundle.drafts ?? [])].find((r) => !r.id.startsWith(prefix) || r.caseId !== bundle.case.id);
+  if (stray) return { ok: false, error: `refused: the note or verdict ${stray.id} does not belong to the bundle's case` };
+  return { ok: true, bundle };
 }
 
 function damaged(error: z.ZodError): string {

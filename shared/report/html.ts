@@ -6,7 +6,7 @@
 import { diffClaims } from '../diff/pair-diff';
 import type { PairRecord } from '../match/records';
 import { VERDICT_LABELS, type Verdict } from '../review/verdicts';
-import { reportReview, summarise, type ReportArticle, type ReportData } from './model';
+import { opinionsBeside, reportReview, summarise, type ReportArticle, type ReportData } from './model';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -23,6 +23,7 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid 
 del{background:#fbdcdc;text-decoration:line-through}ins{background:#d9f2dd;text-decoration:underline}
 .verdict{font-weight:700}.conflicting{color:#b3261e}.consistent{color:#17794a}.unclear{color:#a15c00}
 .flag{border:1px solid currentColor;border-radius:9px;padding:0 6px;font-size:11px;margin-right:4px;color:#a15c00}
+.disagreement{color:#b3261e;font-weight:700}.opinion{border-left:3px solid #ccc;padding-left:10px;margin-left:4px}
 .muted{color:#5d6270}.context{font-size:13px}mark{background:#fff1b8}.summary td{text-align:right}
 @media print{body{margin:0;max-width:none}.pair{page-break-inside:avoid}}`;
 
@@ -51,7 +52,8 @@ function contextHtml(claim: PairRecord['a'], texts: Record<string, string> | und
   return `<p class="context muted">In context: ${before.length === CONTEXT ? '…' : ''}${escapeHtml(before)}<mark>${escapeHtml(text.slice(claim.start, claim.end))}</mark>${escapeHtml(after)}${after.length === CONTEXT ? '…' : ''}</p>`;
 }
 
-function pairHtml(p: PairRecord, n: number, articles: Map<string, ReportArticle>, verdict: Verdict | undefined, texts?: Record<string, string>): string {
+function pairHtml(p: PairRecord, n: number, articles: Map<string, ReportArticle>, verdict: Verdict | undefined, data: ReportData): string {
+  const { texts } = data;
   const speaker = (s: string | null, via: string | null) => (s ? `${escapeHtml(s)}${via ? ` (via ${escapeHtml(via)})` : ''}` : '<span class="muted">speaker not named</span>');
   return `<section class="pair" id="pair-${n}">
 <h3>${n}. ${escapeHtml(p.kind)} · score ${p.score.toFixed(2)} ${p.flags.map((f) => `<span class="flag">${escapeHtml(f)}</span>`).join('')}</h3>
@@ -60,12 +62,16 @@ function pairHtml(p: PairRecord, n: number, articles: Map<string, ReportArticle>
 <div class="claim"><p>B: ${articleLabel(articles.get(p.b.articleId))}<br>${speaker(p.b.speaker, p.b.via)}</p><blockquote>${diffHtml(p, 'b')}</blockquote>${contextHtml(p.b, texts)}</div>
 </div>
 <p class="muted">Suggested: ${escapeHtml(p.suggestion ?? 'undecided')} — ${escapeHtml(p.reason)}</p>
-${verdict ? verdictHtml(verdict) : ''}
+${verdict ? verdictHtml(verdict, data) : ''}
 </section>`;
 }
 
-function verdictHtml(verdict: Verdict): string {
-  return `<p><span class="verdict ${verdict.verdict}">${VERDICT_LABELS[verdict.verdict]}</span> · ${escapeHtml(verdict.reviewer)} · ${escapeHtml(new Date(verdict.at).toISOString())}</p>${verdict.note ? `<p class="note">Note: ${escapeHtml(verdict.note)}</p>` : ''}`;
+function verdictHtml(verdict: Verdict, data: ReportData): string {
+  const one = (v: Pick<Verdict, 'verdict' | 'reviewer' | 'at' | 'note'>) =>
+    `<p><span class="verdict ${v.verdict}">${VERDICT_LABELS[v.verdict]}</span> · ${escapeHtml(v.reviewer)} · ${escapeHtml(new Date(v.at).toISOString())}</p>${v.note ? `<p class="note">Note: ${escapeHtml(v.note)}</p>` : ''}`;
+  const others = opinionsBeside(data, verdict);
+  const disagreement = others.some((o) => o.verdict !== verdict.verdict);
+  return `${disagreement ? '<p class="disagreement">Disagreement: the reviewers judged these claims differently.</p>' : ''}${one(verdict)}${others.map((o) => `<div class="opinion">${one(o)}</div>`).join('')}`;
 }
 
 /** A verdict whose claims the matching no longer pairs: both claims as anchored, and the verdict. */
@@ -84,7 +90,7 @@ function orphanHtml(v: Verdict, n: number, data: ReportData): string {
 ${side('A', 0)}
 ${side('B', 1)}
 </div>
-${verdictHtml(v)}
+${verdictHtml(v, data)}
 </section>`;
 }
 
@@ -106,12 +112,13 @@ export function renderHtml(data: ReportData): string {
 <h2>Summary</h2>
 <table class="summary"><tr><th>Articles</th><th>Pairs</th><th>Consistent</th><th>Conflicting</th><th>Unclear</th><th>Unreviewed</th><th>Reviewed, no longer proposed</th></tr>
 <tr><td>${s.articles}</td><td>${s.pairs}</td><td>${s.consistent}</td><td>${s.conflicting}</td><td>${s.unclear}</td><td>${s.unreviewed}</td><td>${s.noLongerProposed}</td></tr></table>
+${s.disagreements ? `<p class="disagreement">${s.disagreements} pair${s.disagreements === 1 ? '' : 's'} judged differently by the reviewers (both verdicts below).</p>` : ''}
 <h2>Articles</h2>
 <table><tr><th>Title</th><th>Outlet</th><th>Date</th><th>URL</th><th>SHA-256</th></tr>
 ${data.articles.map((a) => `<tr><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.outlet ?? '')}</td><td>${escapeHtml(a.date ?? '')}</td><td class="mono">${escapeHtml(a.url ?? '')}</td><td class="mono">${escapeHtml(a.sha256)}</td></tr>`).join('\n')}
 </table>
 <h2>Reviewed pairs (${reviewed.length})</h2>
-${reviewed.map((p, i) => pairHtml(p, i + 1, articles, review.verdictOf(p.id), data.texts)).join('\n') || '<p class="muted">No pair reviewed yet.</p>'}
+${reviewed.map((p, i) => pairHtml(p, i + 1, articles, review.verdictOf(p.id), data)).join('\n') || '<p class="muted">No pair reviewed yet.</p>'}
 ${review.orphans.length ? `<h2>Reviewed, no longer proposed (${review.orphans.length})</h2>
 <p class="muted">Verdicts on two claims that the current matching does not pair any more. They are kept as given.</p>
 ${review.orphans.map((v, i) => orphanHtml(v, i + 1, data)).join('\n')}` : ''}

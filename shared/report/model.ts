@@ -5,6 +5,7 @@
 import type { ClusterView } from '../match/cluster-records';
 import type { PairRecord } from '../match/records';
 import { attachVerdicts, PairIndex, type Attachment } from '../review/attach';
+import type { Opinion } from '../review/merge';
 import type { Verdict } from '../review/verdicts';
 
 export interface ReportArticle {
@@ -27,6 +28,8 @@ export interface ReportData {
   clusters: ClusterView[];
   /** Article texts by id, for showing each claim in its context (optional: without them, claims only). */
   texts?: Record<string, string>;
+  /** Colleagues' verdicts merged beside this library's (issue 19), shown with the verdict they sit by. */
+  opinions?: Opinion[];
 }
 
 export interface ReportSummary {
@@ -41,7 +44,10 @@ export interface ReportSummary {
   unreviewed: number;
   /** Verdicts whose two claims the current matching no longer pairs (counted above too). */
   noLongerProposed: number;
+  /** Everyone whose verdict is in the report, merged colleagues included. */
   reviewers: string[];
+  /** Claims two reviewers judged differently (a merged colleague's verdict differs). */
+  disagreements: number;
 }
 
 /** The review of a report's data: each proposed pair's verdict, and the verdicts no pair carries. */
@@ -86,8 +92,34 @@ export function summarise(data: ReportData): ReportSummary {
     unclear: count('unclear'),
     unreviewed: data.pairs.length - review.attachment.byPair.size,
     noLongerProposed: review.orphans.length,
-    reviewers: [...new Set(data.verdicts.map((v) => v.reviewer))].sort(),
+    reviewers: [...new Set([...data.verdicts, ...(data.opinions ?? [])].map((v) => v.reviewer))].sort(),
+    disagreements: new Set(opinionsOf(data).flatMap(([id, list]) => (list.some((o) => o.verdict !== verdictById(data).get(id)?.verdict) ? [id] : []))).size,
   };
+}
+
+const byVerdict = new WeakMap<ReportData, Map<string, Opinion[]>>();
+const verdictsById = new WeakMap<ReportData, Map<string, Verdict>>();
+function verdictById(data: ReportData): Map<string, Verdict> {
+  let map = verdictsById.get(data);
+  if (!map) verdictsById.set(data, (map = new Map(data.verdicts.map((v) => [v.id, v]))));
+  return map;
+}
+function opinionsOf(data: ReportData): Array<[string, Opinion[]]> {
+  return [...opinionMap(data)];
+}
+function opinionMap(data: ReportData): Map<string, Opinion[]> {
+  let map = byVerdict.get(data);
+  if (!map) {
+    map = new Map();
+    for (const o of data.opinions ?? []) map.set(o.verdictId, [...(map.get(o.verdictId) ?? []), o]);
+    byVerdict.set(data, map);
+  }
+  return map;
+}
+
+/** Colleagues' verdicts on the same claims as `verdict`, oldest first. */
+export function opinionsBeside(data: ReportData, verdict: Verdict): Opinion[] {
+  return [...(opinionMap(data).get(verdict.id) ?? [])].sort((x, y) => x.at - y.at);
 }
 
 export const FORMAT_EXTENSIONS = { html: 'html', md: 'md', csv: 'csv', json: 'json', claimreview: 'claimreview.jsonld' } as const;

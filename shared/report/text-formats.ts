@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import { VERDICT_LABELS, type Verdict } from '../review/verdicts';
-import { reportReview, summarise, type ReportData } from './model';
+import { opinionsBeside, reportReview, summarise, type ReportData } from './model';
 
 /**
  * Text made inert in Markdown: the marks that open emphasis, code, links, images, tables and
@@ -31,8 +31,13 @@ export function renderMarkdown(data: ReportData): string {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const esc = (t: string | null) => escapeMarkdown(t ?? '');
   const quote = (t: string) => t.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`).join('\n');
-  const verdictLine = (v: Verdict) =>
-    `Verdict: **${VERDICT_LABELS[v.verdict]}** by ${esc(v.reviewer)}, ${new Date(v.at).toISOString()}${v.note ? `  \nNote: ${v.note.split(/\r?\n/).map(escapeMarkdown).join('  \n')}` : ''}`;
+  const oneLine = (label: string, v: Pick<Verdict, 'verdict' | 'reviewer' | 'at' | 'note'>) =>
+    `${label}: **${VERDICT_LABELS[v.verdict]}** by ${esc(v.reviewer)}, ${new Date(v.at).toISOString()}${v.note ? `  \nNote: ${v.note.split(/\r?\n/).map(escapeMarkdown).join('  \n')}` : ''}`;
+  const verdictLine = (v: Verdict) => {
+    const others = opinionsBeside(data, v);
+    const head = others.some((o) => o.verdict !== v.verdict) ? ['**Disagreement** between the reviewers.', ''] : [];
+    return [...head, oneLine('Verdict', v), ...others.flatMap((o) => ['', oneLine('Also reviewed', o)])].join('\n');
+  };
   const lines = [
     `# ${esc(data.caseName)}`,
     '',

@@ -6,9 +6,10 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PairRecord } from '../../../shared/match/records';
+import type { Opinion } from '../../../shared/review/merge';
 import type { Verdict, VerdictChange } from '../../../shared/review/verdicts';
 import { anchorStoredVerdicts } from './migrations';
-import type { ArticleRecord, CaseRecord, ClusterRecord, SettingRecord, TextRecord } from './records';
+import type { ArticleRecord, CaseRecord, ClusterRecord, DraftRecord, MergeRecord, SettingRecord, TextRecord } from './records';
 
 export const DB_NAME = 'corroborate';
 
@@ -42,6 +43,11 @@ export const SCHEMA: readonly SchemaVersion[] = [
   // name the verdict and the tab that made the change. Settings (the reviewer's name) move here from
   // localStorage, which a browser killed seconds after typing loses.
   { version: 5, stores: { settings: 'key' }, upgrade: anchorStoredVerdicts },
+  // v6 (issue 19): notes typed before a verdict (drafts, keyed like verdicts by the two claims, so
+  // re-matching keeps them); a colleague's verdicts merged beside this library's (opinions, found by
+  // the verdict they sit beside); and each merge, with what it added, so it can be undone. New tables
+  // need no data upgrade.
+  { version: 6, stores: { drafts: 'id', opinions: 'id, verdictId', merges: 'id, caseId' } },
 ];
 
 export class AppDB extends Dexie {
@@ -53,6 +59,9 @@ export class AppDB extends Dexie {
   history!: EntityTable<VerdictChange, 'seq'>;
   clusters!: EntityTable<ClusterRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  drafts!: EntityTable<DraftRecord, 'id'>;
+  opinions!: EntityTable<Opinion, 'id'>;
+  merges!: EntityTable<MergeRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -11,16 +11,18 @@ import { describeStorageError } from './store-articles';
 
 export async function exportBundle(db: AppDB, caseId: string, now = Date.now()): Promise<ReviewBundle> {
   const prefix = caseKeyPrefix(caseId);
-  return db.transaction('r', [db.cases, db.articles, db.texts, db.pairs, db.verdicts, db.history, db.clusters], async () => {
+  return db.transaction('r', [db.cases, db.articles, db.texts, db.pairs, db.verdicts, db.history, db.clusters, db.opinions, db.drafts], async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('This case no longer exists.');
-    const [articles, texts, pairs, verdicts, history, clusters] = await Promise.all([
+    const [articles, texts, pairs, verdicts, history, clusters, opinions, drafts] = await Promise.all([
       db.articles.where(':id').startsWith(prefix).toArray(),
       db.texts.where(':id').startsWith(prefix).toArray(),
       db.pairs.where(':id').startsWith(prefix).toArray(),
       db.verdicts.where(':id').startsWith(prefix).toArray(),
       db.history.where('caseId').equals(caseId).sortBy('seq'),
       db.clusters.where(':id').startsWith(prefix).toArray(),
+      db.opinions.where(':id').startsWith(prefix).toArray(),
+      db.drafts.where(':id').startsWith(prefix).toArray(),
     ]);
     const textOf = new Map(texts.map((t) => [t.id, t.text]));
     return {
@@ -34,6 +36,9 @@ export async function exportBundle(db: AppDB, caseId: string, now = Date.now()):
       // Sequence numbers and tabs belong to this database; order is what matters for undo.
       history: history.map(({ seq: _seq, tab: _tab, ...change }) => change),
       clusters,
+      // Only when there are any, so a bundle without them reads as before (and round-trips byte for byte).
+      ...(opinions.length ? { opinions } : {}),
+      ...(drafts.length ? { drafts } : {}),
     };
   });
 }
@@ -41,13 +46,13 @@ export async function exportBundle(db: AppDB, caseId: string, now = Date.now()):
 /** Restores a bundle as a case; throws (storing nothing) if that case is already in the library. */
 export async function importBundle(db: AppDB, bundle: ReviewBundle): Promise<void> {
   try {
-    await db.transaction('rw', [db.cases, db.articles, db.texts, db.pairs, db.verdicts, db.history, db.clusters], async () => {
+    await db.transaction('rw', [db.cases, db.articles, db.texts, db.pairs, db.verdicts, db.history, db.clusters, db.opinions, db.drafts], async () => {
       const existing = await db.cases.get(bundle.case.id);
       if (existing && existing.deletedAt === null) throw new BundleRefused(`“${existing.name}” is already in your library; delete it first to restore this bundle.`);
       if (existing) {
         // A deleted, not yet purged, copy of this case: clear it so the restored one replaces it whole.
         const prefix = caseKeyPrefix(existing.id);
-        for (const table of [db.articles, db.texts, db.pairs, db.verdicts, db.clusters]) await table.where(':id').startsWith(prefix).delete();
+        for (const table of [db.articles, db.texts, db.pairs, db.verdicts, db.clusters, db.opinions, db.drafts]) await table.where(':id').startsWith(prefix).delete();
         await db.history.where('caseId').equals(existing.id).delete();
         await db.cases.delete(existing.id);
       }
@@ -63,6 +68,8 @@ export async function importBundle(db: AppDB, bundle: ReviewBundle): Promise<voi
       await db.verdicts.bulkAdd(bundle.verdicts);
       await db.history.bulkAdd(bundle.history);
       await db.clusters.bulkAdd(bundle.clusters);
+      await db.opinions.bulkAdd(bundle.opinions ?? []);
+      await db.drafts.bulkAdd(bundle.drafts ?? []);
     });
   } catch (err) {
     if (err instanceof BundleRefused) throw err;

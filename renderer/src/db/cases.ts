@@ -27,7 +27,7 @@ export async function restoreCase(db: AppDB, id: string): Promise<void> {
 
 /** Removes cases marked deleted, and everything in them, atomically. Returns how many were purged. */
 export async function purgeDeletedCases(db: AppDB): Promise<number> {
-  return db.transaction('rw', [db.cases, db.articles, db.texts, db.pairs, db.verdicts, db.history, db.clusters], async () => {
+  return db.transaction('rw', [db.cases, db.articles, db.texts, db.pairs, db.verdicts, db.history, db.clusters, db.drafts, db.opinions, db.merges], async () => {
     const doomed = (await db.cases.toArray()).filter((c) => c.deletedAt !== null).map((c) => c.id);
     for (const caseId of doomed) {
       await db.articles.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
@@ -35,6 +35,7 @@ export async function purgeDeletedCases(db: AppDB): Promise<number> {
       await db.pairs.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
       await db.verdicts.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
       await db.clusters.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
+      for (const table of [db.drafts, db.opinions, db.merges]) await table.where(':id').startsWith(caseKeyPrefix(caseId)).delete();
       await db.history.where('caseId').equals(caseId).delete();
     }
     await db.cases.bulkDelete(doomed);

@@ -4,6 +4,8 @@
  */
 import type { ArticleDraft } from '../../../shared/article/types';
 import type { ClusterView } from '../../../shared/match/cluster-records';
+import type { ClaimAnchor } from '../../../shared/review/anchors';
+import type { Verdict } from '../../../shared/review/verdicts';
 
 /** One review: the articles about one story, with their claims, pairs and verdicts. */
 export interface CaseRecord {
@@ -54,4 +56,30 @@ export interface ClusterRecord extends ClusterView {
 export interface SettingRecord {
   key: string;
   value: string;
+}
+
+/**
+ * A note typed on two claims that have no verdict yet. Its id is the verdict id those claims would
+ * have (the case and the claims' positions), so re-matching keeps it and a verdict takes it over.
+ */
+export interface DraftRecord {
+  id: string;
+  caseId: string;
+  anchors: [ClaimAnchor, ClaimAnchor];
+  note: string;
+  at: number;
+}
+
+/** One merge of a colleague's bundle: what it added, so undo removes exactly that. */
+export interface MergeRecord {
+  id: string;
+  caseId: string;
+  at: number;
+  /** The bundle's file name and its reviewers. */
+  source: string;
+  reviewers: string[];
+  articleIds: string[];
+  /** The verdicts added, as they were added (undo leaves any changed since). */
+  verdicts: Verdict[];
+  opinionIds: string[];
 }

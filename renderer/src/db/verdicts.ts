@@ -14,7 +14,7 @@ import { shaOfArticleId, type AppDB } from './AppDB';
 export type VerdictTarget = { verdictId: string; pair?: PairLike } | { verdictId?: undefined; pair: PairLike };
 
 /** The anchors of a pair's two claims, reading the articles' texts for the quotes' context. */
-async function anchorsOf(db: AppDB, caseId: string, pair: PairLike): Promise<[ClaimAnchor, ClaimAnchor]> {
+export async function anchorsOf(db: AppDB, caseId: string, pair: PairLike): Promise<[ClaimAnchor, ClaimAnchor]> {
   const [ta, tb] = await db.texts.bulkGet([pair.a.articleId, pair.b.articleId]);
   return canonicalAnchors(
     anchorClaim(shaOfArticleId(caseId, pair.a.articleId), pair.a, ta?.text),
@@ -49,15 +49,18 @@ export async function setVerdict(
   checkReviewer(input.reviewer);
   const problem = input.note === undefined ? null : noteProblem(input.note);
   if (problem) throw new Error(`Not saved: ${problem}.`);
-  return db.transaction('rw', [db.verdicts, db.history, db.texts], async () => {
+  return db.transaction('rw', [db.verdicts, db.history, db.texts, db.drafts], async () => {
     const { id, anchors, before } = await resolve(db, input.caseId, input.target);
+    // A note typed before the verdict (issue 19) becomes the verdict's note.
+    const draft = before ? undefined : await db.drafts.get(id);
+    if (draft) await db.drafts.delete(id);
     const after: Verdict = {
       ...before,
       id,
       caseId: input.caseId,
       anchors,
       verdict: input.verdict,
-      note: input.note ?? before?.note ?? '',
+      note: input.note ?? before?.note ?? draft?.note ?? '',
       reviewer: input.reviewer,
       at: now,
     };
@@ -106,14 +109,16 @@ export async function setClusterVerdict(
   now = Date.now(),
 ): Promise<void> {
   checkReviewer(input.reviewer);
-  await db.transaction('rw', [db.verdicts, db.history, db.texts], async () => {
+  await db.transaction('rw', [db.verdicts, db.history, db.texts, db.drafts], async () => {
     const changes: VerdictChange[] = [];
     const seen = new Set<string>();
     for (const target of input.targets) {
       const { id, anchors, before } = await resolve(db, input.caseId, target);
       if (seen.has(id)) continue;
       seen.add(id);
-      const after: Verdict = { ...before, id, caseId: input.caseId, anchors, verdict: input.verdict, note: before?.note ?? '', reviewer: input.reviewer, at: now };
+      const draft = before ? undefined : await db.drafts.get(id);
+      if (draft) await db.drafts.delete(id);
+      const after: Verdict = { ...before, id, caseId: input.caseId, anchors, verdict: input.verdict, note: before?.note ?? draft?.note ?? '', reviewer: input.reviewer, at: now };
       changes.push({ ...change(input.caseId, id, before, after, now, input.tab), batch: now });
     }
     await db.verdicts.bulkPut(changes.map((c) => c.after!));
@@ -145,7 +150,7 @@ export interface UndoResult {
  * when there is nothing to undo.
  */
 export async function undoLast(db: AppDB, caseId: string, tab?: string): Promise<UndoResult | null> {
-  return db.transaction('rw', db.verdicts, db.history, async () => {
+  return db.transaction('rw', [db.verdicts, db.history, db.drafts], async () => {
     const mine = (h: VerdictChange) => h.tab === undefined || h.tab === tab;
     const last = await db.history.where('caseId').equals(caseId).reverse().filter(mine).first();
     if (!last) return null;
@@ -159,7 +164,11 @@ export async function undoLast(db: AppDB, caseId: string, tab?: string): Promise
       const current = await db.verdicts.get(c.verdictId);
       if (!sameVerdict(current, c.after)) keptNewer++;
       else if (c.before) await db.verdicts.put(c.before);
-      else await db.verdicts.delete(c.verdictId);
+      else {
+        await db.verdicts.delete(c.verdictId);
+        // Undoing a first verdict never takes its note along: the note goes back to being a draft.
+        if (c.after?.note) await db.drafts.put({ id: c.verdictId, caseId: c.caseId, anchors: c.after.anchors, note: c.after.note, at: c.at });
+      }
       await db.history.delete(c.seq!);
     }
     return { verdictId: last.verdictId, keptNewer };

@@ -5,13 +5,14 @@ import { loadPairsInChunks } from '../../db/usePairs';
 
 export async function buildReportData(db: AppDB, caseId: string, now = Date.now()): Promise<ReportData> {
   const prefix = caseKeyPrefix(caseId);
-  const [record, articles, pairs, verdicts, clusters, texts] = await Promise.all([
+  const [record, articles, pairs, verdicts, clusters, texts, opinions] = await Promise.all([
     db.cases.get(caseId),
     db.articles.where(':id').startsWith(prefix).toArray(),
     loadPairsInChunks(caseId),
     db.verdicts.where(':id').startsWith(prefix).toArray(),
     db.clusters.where(':id').startsWith(prefix).toArray(),
     db.texts.where(':id').startsWith(prefix).toArray(),
+    db.opinions.where(':id').startsWith(prefix).toArray(),
   ]);
   return {
     caseName: record?.name ?? 'Review',
@@ -23,5 +24,6 @@ export async function buildReportData(db: AppDB, caseId: string, now = Date.now(
     verdicts,
     clusters: clusters.sort((x, y) => y.size - x.size),
     texts: Object.fromEntries(texts.map((t) => [t.id, t.text])),
+    opinions,
   };
 }
