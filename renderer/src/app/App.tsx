@@ -9,7 +9,8 @@ import { db } from '../db/AppDB';
 import { createCase, deleteCase, purgeDeletedCases, renameCase, restoreCase } from '../db/cases';
 import { restoreArticle } from '../db/articles';
 import { useArticles, useCases } from '../db/hooks';
-import type { ArticleRecord, TextRecord } from '../db/records';
+import { undoMerge } from '../db/merge';
+import type { ArticleRecord, MergeRecord, TextRecord } from '../db/records';
 import { CaseBar } from '../features/cases/CaseBar';
 import { CaseNameDialog, ConfirmDeleteDialog } from '../features/cases/CaseDialogs';
 import { DropZone } from '../features/import/DropZone';
@@ -91,7 +92,8 @@ export function App() {
 
   const closeDialog = useCallback(() => setDialog(null), []);
   const closeSummary = importer.dismiss;
-  const bundle = useOpenBundle({ onMessage: setNotice, onOpened: (id) => { setCaseId(id); } });
+  const [merged, setMerged] = useState<{ merge: MergeRecord; caseName: string } | null>(null);
+  const bundle = useOpenBundle({ onMessage: setNotice, onOpened: (id) => { setCaseId(id); }, onMerged: (merge, caseName) => setMerged({ merge, caseName }) });
   // The pairs found once matching has covered every article the import stored.
   const { matched } = matching;
   const found =
@@ -181,6 +183,15 @@ export function App() {
           <span className="toast" role="status" data-testid="undo-remove-toast">
             Removed “{removed.article.title.slice(0, 60)}”.
             <button type="button" onClick={() => void restoreArticle(db, removed).then(() => { setSelectedId(removed.article.id); setRemoved(null); })}>Undo</button>
+          </span>
+        )}
+        {merged && (
+          <span className="toast" role="status" data-testid="undo-merge-toast">
+            Merged {merged.merge.source} into “{merged.caseName.slice(0, 40)}”.
+            <button type="button" onClick={() => void undoMerge(db, merged.merge.id).then((r) => {
+              setMerged(null);
+              setNotice(`Undid the merge of ${merged.merge.source}${r.keptNewer ? `; kept ${r.keptNewer} verdict${r.keptNewer === 1 ? '' : 's'} changed since` : ''}.`);
+            })}>Undo merge</button>
           </span>
         )}
         {notice && <span role="status" data-testid="notice">{notice}</span>}

@@ -7,8 +7,7 @@ import type { ClaimAnchor } from '../../../../shared/review/anchors';
 import type { Verdict, VerdictValue } from '../../../../shared/review/verdicts';
 import { useArticleText } from '../../db/hooks';
 import type { ArticleRecord } from '../../db/records';
-import type { NoteResult } from '../../db/verdicts';
-import { VerdictPanel } from './VerdictPanel';
+import { VerdictPanel, type NoteSave } from './VerdictPanel';
 
 function AnchoredClaim(props: { label: 'A' | 'B'; anchor: ClaimAnchor; article: ArticleRecord | undefined }) {
   const { anchor, article } = props;
@@ -47,7 +46,7 @@ export function OrphanDetail(props: {
   total: number;
   articleBySha: (sha256: string) => ArticleRecord | undefined;
   onVerdict: (v: VerdictValue) => void;
-  onNote: (note: string, base: string) => Promise<NoteResult | undefined>;
+  onNote: (note: string, base: string) => Promise<NoteSave | undefined>;
 }) {
   const { verdict } = props;
   return (

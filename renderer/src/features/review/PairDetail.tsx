@@ -8,11 +8,11 @@ import { diffClaims, type ChangeKind, type DiffChange } from '../../../../shared
 import type { PairRecord } from '../../../../shared/match/records';
 import type { Verdict, VerdictValue } from '../../../../shared/review/verdicts';
 import type { ArticleRecord } from '../../db/records';
-import type { NoteResult } from '../../db/verdicts';
+import type { Opinion } from '../../../../shared/review/merge';
 import { ClaimContext } from './ClaimContext';
 import { DiffText } from './DiffText';
 import { PairExplanation } from './PairExplanation';
-import { VerdictPanel } from './VerdictPanel';
+import { VerdictPanel, type NoteSave } from './VerdictPanel';
 
 /** The summary's groups, in the order a reviewer weighs them. */
 const CHANGE_GROUPS: ReadonlyArray<[ChangeKind, string]> = [
@@ -60,8 +60,10 @@ export function PairDetail(props: {
   articles: ReadonlyMap<string, ArticleRecord>;
   verdict: Verdict | undefined;
   onVerdict: (v: VerdictValue) => void;
-  /** Saves the note if the stored one is still `base` (VerdictPanel). */
-  onNote: (note: string, base: string) => Promise<NoteResult | undefined>;
+  /** Saves the note if the stored one is still `base` (VerdictPanel); before a verdict, as a draft. */
+  onNote: (note: string, base: string) => Promise<NoteSave | undefined>;
+  draft?: string;
+  opinions?: readonly Opinion[];
 }) {
   const { pair, verdict } = props;
   const diff = useMemo(() => diffClaims(pair.a.text, pair.b.text), [pair.a.text, pair.b.text]);
@@ -102,7 +104,7 @@ export function PairDetail(props: {
       ) : (
         <blockquote className="claim-text inline-diff" data-testid="inline-diff"><DiffText ops={diff.ops} side="inline" /></blockquote>
       )}
-      <VerdictPanel verdict={verdict} onVerdict={props.onVerdict} onNote={props.onNote} />
+      <VerdictPanel verdict={verdict} draft={props.draft} opinions={props.opinions} onVerdict={props.onVerdict} onNote={props.onNote} />
     </article>
   );
 }

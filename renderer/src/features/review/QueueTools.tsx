@@ -43,6 +43,7 @@ export function QueueTools(props: {
         <option value="conflicting">Conflicting</option>
         <option value="unclear">Unclear</option>
         <option value="orphaned">No longer proposed</option>
+        <option value="disagreements">Disagreements</option>
       </select>
       <select aria-label="Flag" value={filter.flag} onChange={(e) => set('flag', e.target.value as PairFlag | 'any')}>
         <option value="any">Any flag</option>

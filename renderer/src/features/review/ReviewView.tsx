@@ -20,6 +20,7 @@ import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
 import { byId } from '../../../../shared/match/order';
 import { useReviewer } from '../../db/settings';
+import { claimsId, saveDraft } from '../../db/drafts';
 import { setClusterVerdict, setNote, setVerdict, undoLast, type VerdictTarget } from '../../db/verdicts';
 import { ClusterDetail } from './ClusterDetail';
 import { CaseNameDialog } from '../cases/CaseDialogs';
@@ -28,7 +29,7 @@ import { OrphanDetail } from './OrphanDetail';
 import { QueueTools } from './QueueTools';
 import { PairDetail } from './PairDetail';
 import { useReview } from './useReview';
-import { NOTE_ID } from './VerdictPanel';
+import { NOTE_ID, type NoteSave } from './VerdictPanel';
 
 const ROW_HEIGHT = 64;
 
@@ -60,12 +61,18 @@ export function ReviewView(props: {
   const [storedFilter, setFilter] = useCaseSetting<unknown>(caseId, 'review.filter', NO_FILTER, anyValue);
   const filter = useMemo(() => withDefaults(storedFilter), [storedFilter]);
   const [sort, setSort] = useCaseSetting<QueueSort>(caseId, 'review.sort', 'review', oneOf(...SORTS));
+  // Verdicts a merged colleague judged otherwise: listed under "Disagreements" for a decision.
+  const opinions = useLiveQuery(() => db.opinions.where(':id').startsWith(caseKeyPrefix(caseId)).toArray(), [caseId]);
+  const disagreeing = useMemo(() => {
+    const verdictOf = new Map((review?.verdicts ?? []).map((v) => [v.id, v.verdict]));
+    return new Set((opinions ?? []).filter((o) => verdictOf.has(o.verdictId) && verdictOf.get(o.verdictId) !== o.verdict).map((o) => o.verdictId));
+  }, [opinions, review?.verdicts]);
   const visible = useMemo<QueueItem[]>(() => {
     if (!pairs || !verdicts) return [];
-    const shown: QueueItem[] = sortQueue(filterQueue(pairs, verdicts, filter, articles), sort, articles).map((p) => ({ kind: 'pair', id: p.id, pair: p, verdict: verdicts.get(p.id) }));
-    for (const v of filterOrphans(orphans, filter, (sha) => bySha.get(sha)?.id, articles)) shown.push({ kind: 'orphan', id: `orphan:${v.id}`, verdict: v });
+    const shown: QueueItem[] = sortQueue(filterQueue(pairs, verdicts, filter, articles, disagreeing), sort, articles).map((p) => ({ kind: 'pair', id: p.id, pair: p, verdict: verdicts.get(p.id) }));
+    for (const v of filterOrphans(orphans, filter, (sha) => bySha.get(sha)?.id, articles, disagreeing)) shown.push({ kind: 'orphan', id: `orphan:${v.id}`, verdict: v });
     return shown;
-  }, [pairs, verdicts, orphans, filter, articles, bySha, sort]);
+  }, [pairs, verdicts, orphans, filter, articles, bySha, sort, disagreeing]);
   const [currentId, setCurrentId] = useCaseSetting<string | null>(caseId, 'review.pair', null, isString);
   const found = visible.findIndex((item) => item.id === currentId);
   const index = found >= 0 ? found : 0;
@@ -77,6 +84,16 @@ export function ReviewView(props: {
   // The latest verdict write, and the item it was for: a note typed right after a verdict key waits for it.
   const pendingVerdict = useRef<{ itemId: string; write: Promise<Verdict | undefined> } | null>(null);
   const tab = tabId();
+  // The latest note write: a verdict key pressed right after typing waits for it, so it takes the note.
+  const pendingNote = useRef<{ itemId: string; write: Promise<unknown> } | null>(null);
+  // The draft and the colleagues' verdicts of the item shown (by the id its claims have).
+  const shownClaims = useLiveQuery(async () => {
+    if (!current) return null;
+    const id = current.kind === 'pair' ? (current.verdict?.id ?? (await claimsId(db, caseId, current.pair))) : current.verdict.id;
+    const [draft, opinions] = await Promise.all([db.drafts.get(id), db.opinions.where('verdictId').equals(id).sortBy('at')]);
+    return { itemId: current.id, draft: draft?.note, opinions };
+  }, [current?.id, current?.verdict?.id, caseId]);
+  const shown = shownClaims && shownClaims.itemId === current?.id ? shownClaims : undefined;
   const [mode, setMode] = useCaseSetting<'pairs' | 'clusters'>(caseId, 'review.mode', 'pairs', oneOf('pairs', 'clusters'));
   // Clusters come from the matching Worker with the pairs; the tab reads the stored ones.
   const clusters = useLiveQuery(
@@ -147,24 +164,30 @@ export function ReviewView(props: {
         void setClusterVerdict(db, { caseId, targets, verdict: v, reviewer: name, tab }).catch(failed);
       } else if (current) {
         const target: VerdictTarget = current.kind === 'pair' ? ({ verdictId: current.verdict?.id, pair: current.pair } as VerdictTarget) : { verdictId: current.verdict.id };
-        pendingVerdict.current = { itemId: current.id, write: setVerdict(db, { caseId, target, verdict: v, reviewer: name, tab }).catch(failed) };
+        const note = pendingNote.current?.itemId === current.id ? pendingNote.current.write : Promise.resolve();
+        pendingVerdict.current = { itemId: current.id, write: note.catch(() => undefined).then(() => setVerdict(db, { caseId, target, verdict: v, reviewer: name, tab })).catch(failed) };
       }
     },
     [current, cluster, mode, reviewer, caseId, pairById, verdicts, tab, failed],
   );
 
   const saveNote = useCallback(
-    async (item: QueueItem, note: string, base: string) => {
-      if (!reviewer) return undefined;
-      const pending = pendingVerdict.current?.itemId === item.id ? await pendingVerdict.current.write : undefined;
-      const verdictId = item.verdict?.id ?? pending?.id;
-      if (!verdictId) {
-        setNotice('Give a verdict first (c, x or u): a note belongs to a verdict.');
-        return undefined;
-      }
-      return setNote(db, { verdictId, note, base, reviewer, tab });
+    (item: QueueItem, note: string, base: string): Promise<NoteSave | undefined> => {
+      const write = (async (): Promise<NoteSave | undefined> => {
+        const pending = pendingVerdict.current?.itemId === item.id ? await pendingVerdict.current.write : undefined;
+        let verdictId = item.verdict?.id ?? pending?.id;
+        if (!verdictId && item.kind === 'pair') {
+          // No verdict yet: the note is kept as a draft on the two claims (issue 19).
+          if (await saveDraft(db, { caseId, pair: item.pair, note })) return { status: 'draft' };
+          verdictId = await claimsId(db, caseId, item.pair); // a verdict came meanwhile (another tab)
+        }
+        if (!verdictId || !reviewer) return undefined;
+        return setNote(db, { verdictId, note, base, reviewer, tab });
+      })();
+      pendingNote.current = { itemId: item.id, write };
+      return write;
     },
-    [reviewer, tab],
+    [reviewer, tab, caseId],
   );
 
   const undo = useCallback(async () => {
@@ -240,6 +263,7 @@ export function ReviewView(props: {
         <p className="queue-progress" data-testid="review-progress" aria-live="polite">
           {reviewed.toLocaleString('en')} of {total.toLocaleString('en')} reviewed
           {orphans.length > 0 && ` · ${orphans.length.toLocaleString('en')} no longer proposed`}
+          {disagreeing.size > 0 && ` · ${disagreeing.size.toLocaleString('en')} disagreement${disagreeing.size === 1 ? '' : 's'}`}
           {visible.length !== total && ` · showing ${visible.length.toLocaleString('en')}`}
           <button type="button" className="link" onClick={() => setHelp(true)}>Keys <kbd>?</kbd></button>
         </p>
@@ -271,6 +295,7 @@ export function ReviewView(props: {
                       <span className="badge orphan-badge">no longer proposed</span>
                     )}
                     {v ? <span className={`badge verdict-badge verdict-${v.verdict}`}>{VERDICT_LABELS[v.verdict]}</span> : <span className="muted">unreviewed</span>}
+                    {v && disagreeing.has(v.id) && <span className="badge disagreement-badge">disagreement</span>}
                   </span>
                   <span className="pair-row-text">{item.kind === 'pair' ? item.pair.a.text : item.verdict.anchors[0].exact}</span>
                 </div>
@@ -290,6 +315,7 @@ export function ReviewView(props: {
           )
         ) : current?.kind === 'pair' ? (
           <PairDetail key={current.id} pair={current.pair} index={index} total={visible.length} articles={articles} verdict={current.verdict}
+            draft={shown?.draft} opinions={shown?.opinions}
             onVerdict={(v) => decide(v)} onNote={(note, base) => saveNote(current, note, base).catch(failed)} />
         ) : current?.kind === 'orphan' ? (
           <OrphanDetail key={current.id} verdict={current.verdict} index={index} total={visible.length} articleBySha={articleBySha}

@@ -1,24 +1,38 @@
 /**
  * The verdict of one pair (or of two claims no longer paired): the three verdict buttons and the note.
- * The draft follows the stored note except while it is being edited. Saving passes the note the draft
- * started from; when another tab saved a different note meanwhile, nothing is overwritten: both notes
- * are shown and the reviewer keeps both, keeps theirs, or keeps this one (issue 16).
+ * The note is saved as it is typed (a moment after the last key, and at once on Enter, Esc, leaving the
+ * field or the pair), with or without a verdict: before one it is a draft that the verdict then takes
+ * (issue 19: a note typed before a verdict was lost). The field follows the stored note except while
+ * it is being edited. Saving passes the note the edit started from; when another tab saved a different
+ * note meanwhile, nothing is overwritten: both notes are shown and the reviewer keeps both, keeps
+ * theirs, or keeps this one (issue 16). Colleagues' verdicts merged beside this one are listed.
  */
-import { useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Opinion } from '../../../../shared/review/merge';
 import { MAX_NOTE_CHARS, VERDICT_LABELS, type Verdict, type VerdictValue } from '../../../../shared/review/verdicts';
 import type { NoteResult } from '../../db/verdicts';
 
 /** The note field's id: the review keys focus it with "n". */
 export const NOTE_ID = 'review-note';
 
+/** How long typing pauses before the note is saved (a later key restarts the wait). */
+const SAVE_AFTER_MS = 500;
+
+/** What saving a note did: saved on the verdict (or a conflict), or kept as a draft. */
+export type NoteSave = NoteResult | { status: 'draft' };
+
 export function VerdictPanel(props: {
   verdict: Verdict | undefined;
+  /** The stored draft note, when there is no verdict yet. */
+  draft?: string;
+  opinions?: readonly Opinion[];
   onVerdict: (v: VerdictValue) => void;
   /** Saves `note` if the stored note is still `base`. */
-  onNote: (note: string, base: string) => Promise<NoteResult | undefined>;
+  onNote: (note: string, base: string) => Promise<NoteSave | undefined>;
 }) {
   const { verdict } = props;
-  const stored = verdict?.note ?? '';
+  const stored = verdict?.note ?? props.draft ?? '';
+  const [saved, setSaved] = useState<'saving' | 'saved' | 'draft' | null>(null);
   const [note, setNote] = useState(stored);
   const [synced, setSynced] = useState(stored);
   const [editing, setEditing] = useState(false);
@@ -34,23 +48,50 @@ export function VerdictPanel(props: {
     }
   }
 
+  // The latest values for the debounced save and the save on leaving (the pane unmounts per pair).
+  const latest = useRef({ note, base, onNote: props.onNote, mounted: true });
+  useLayoutEffect(() => {
+    latest.current = { ...latest.current, note, base, onNote: props.onNote };
+  });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
   const save = async (text: string, from: string) => {
+    clearTimeout(timer.current);
     setProblem(null);
+    setSaved('saving');
     try {
-      const result = await props.onNote(text, from);
+      const result = await latest.current.onNote(text, from);
+      if (!latest.current.mounted) return;
       if (result?.status === 'conflict') {
+        setSaved(null);
         setConflict({ mine: text, theirs: result.stored.note });
         return;
       }
       setConflict(null);
+      setSaved(result?.status === 'saved' ? 'saved' : result?.status === 'draft' ? 'draft' : null);
       if (result?.status === 'saved') {
-        setNote(result.verdict.note);
+        // Keep what is being typed; the next save starts from what was stored.
+        if (latest.current.note === text) setNote(result.verdict.note);
         setBase(result.verdict.note);
-      }
+      } else if (result?.status === 'draft') setBase(text);
     } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err));
+      if (latest.current.mounted) {
+        setSaved(null);
+        setProblem(err instanceof Error ? err.message : String(err));
+      }
     }
   };
+
+  // Leaving the pair (or the view) saves what was typed and not yet saved.
+  useEffect(() => {
+    latest.current.mounted = true;
+    return () => {
+      latest.current.mounted = false;
+      clearTimeout(timer.current);
+      const { note: text, base: from, onNote } = latest.current;
+      if (text !== from) void onNote(text, from);
+    };
+  }, []);
 
   const resolve = (choice: 'both' | 'mine' | 'theirs') => {
     if (!conflict) return;
@@ -79,8 +120,16 @@ export function VerdictPanel(props: {
           value={note}
           maxLength={MAX_NOTE_CHARS}
           readOnly={conflict !== null}
-          placeholder={verdict ? 'Why? Sources checked, what to ask… (Enter saves)' : 'Give a verdict (c, x or u), then a note; Enter saves'}
-          onChange={(e) => setNote(e.target.value)}
+          placeholder={verdict ? 'Why? Sources checked, what to ask… (saved as you type)' : 'Why? Saved as you type, as a draft until you give a verdict (c, x or u)'}
+          onChange={(e) => {
+            const text = e.target.value;
+            setNote(text);
+            setSaved(null);
+            clearTimeout(timer.current);
+            timer.current = setTimeout(() => {
+              if (!conflict && latest.current.note !== latest.current.base) void save(latest.current.note, latest.current.base);
+            }, SAVE_AFTER_MS);
+          }}
           onFocus={() => {
             if (!editing && !conflict) setBase(stored);
             setEditing(true);
@@ -104,6 +153,9 @@ export function VerdictPanel(props: {
           }}
         />
       </label>
+      <p className="note-status muted" data-testid="note-status" aria-live="polite">
+        {saved === 'saving' ? 'Saving…' : saved === 'saved' ? 'Saved' : saved === 'draft' ? 'Draft saved: the verdict you give will keep it' : note !== base ? 'Not saved yet' : ''}
+      </p>
       {conflict && (
         <div className="note-conflict" role="alert" data-testid="note-conflict">
           <p><strong>This note was changed in another tab or window while you were writing.</strong> Nothing was overwritten.</p>
@@ -123,6 +175,18 @@ export function VerdictPanel(props: {
         <p className="verdict-meta" data-testid="verdict-meta">
           {VERDICT_LABELS[verdict.verdict]} · {verdict.reviewer} · {new Date(verdict.at).toLocaleString()}
         </p>
+      )}
+      {verdict && props.opinions && props.opinions.length > 0 && (
+        <div className="opinions" data-testid="opinions">
+          {props.opinions.some((o) => o.verdict !== verdict.verdict) && <p className="badge disagreement-badge">Disagreement</p>}
+          {props.opinions.map((o) => (
+            <p key={o.id} className="opinion" data-testid="opinion">
+              Also reviewed: <strong className={`verdict-${o.verdict}`}>{VERDICT_LABELS[o.verdict]}</strong> · {o.reviewer} · {new Date(o.at).toLocaleString()}
+              {o.note && <span className="opinion-note"> — {o.note}</span>}
+              <span className="muted"> (merged from {o.source})</span>
+            </p>
+          ))}
+        </div>
       )}
     </section>
   );

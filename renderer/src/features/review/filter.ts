@@ -7,11 +7,11 @@ import type { PairFlag, PairRecord } from '../../../../shared/match/records';
 import type { Verdict } from '../../../../shared/review/verdicts';
 import { searchWords } from '../library/sort-filter';
 
-/** 'orphaned': verdicts whose claims the current matching no longer pairs. */
-export type StatusFilter = 'all' | 'unreviewed' | 'consistent' | 'conflicting' | 'unclear' | 'orphaned';
+/** 'orphaned': verdicts whose claims the current matching no longer pairs; 'disagreements': verdicts a merged colleague judged otherwise. */
+export type StatusFilter = 'all' | 'unreviewed' | 'consistent' | 'conflicting' | 'unclear' | 'orphaned' | 'disagreements';
 export type QueueSort = 'review' | 'score' | 'date' | 'outlet';
 
-export const STATUSES: readonly StatusFilter[] = ['all', 'unreviewed', 'consistent', 'conflicting', 'unclear', 'orphaned'];
+export const STATUSES: readonly StatusFilter[] = ['all', 'unreviewed', 'consistent', 'conflicting', 'unclear', 'orphaned', 'disagreements'];
 export const FLAGS: readonly PairFlag[] = ['number', 'date', 'negation', 'attribution', 'speaker'];
 export const SORTS: readonly QueueSort[] = ['review', 'score', 'date', 'outlet'];
 
@@ -59,6 +59,8 @@ export function filterQueue(
   verdicts: ReadonlyMap<string, Verdict>,
   filter: QueueFilter,
   articles: ReadonlyMap<string, ArticleFacts> = new Map(),
+  /** Ids of verdicts a merged colleague judged otherwise (for the "disagreements" status). */
+  disagreeing: ReadonlySet<string> = new Set(),
 ): PairRecord[] {
   if (filter.status === 'orphaned') return [];
   const speaker = filter.speaker.trim().toLocaleLowerCase();
@@ -67,7 +69,9 @@ export function filterQueue(
   return pairs.filter((p) => {
     const v = verdicts.get(p.id);
     if (filter.status === 'unreviewed' && v) return false;
-    if (filter.status !== 'all' && filter.status !== 'unreviewed' && v?.verdict !== filter.status) return false;
+    if (filter.status === 'disagreements') {
+      if (!v || !disagreeing.has(v.id)) return false;
+    } else if (filter.status !== 'all' && filter.status !== 'unreviewed' && v?.verdict !== filter.status) return false;
     if (filter.flag !== 'any' && !p.flags.includes(filter.flag)) return false;
     if (speaker && ![p.a.speaker, p.b.speaker].some((s) => s?.toLocaleLowerCase().includes(speaker))) return false;
     if (filter.article && p.a.articleId !== filter.article && p.b.articleId !== filter.article) return false;
@@ -90,8 +94,11 @@ export function filterOrphans(
   filter: QueueFilter,
   articleOf: (sha256: string) => string | undefined = () => undefined,
   articles: ReadonlyMap<string, ArticleFacts> = new Map(),
+  /** Ids of verdicts a merged colleague judged otherwise (for the "disagreements" status). */
+  disagreeing: ReadonlySet<string> = new Set(),
 ): Verdict[] {
   if (filter.status === 'unreviewed' || filter.flag !== 'any' || filter.speaker.trim()) return [];
+  if (filter.status === 'disagreements') return orphans.filter((v) => disagreeing.has(v.id));
   const words = searchWords(filter.text);
   return orphans.filter((v) => {
     if (filter.status !== 'all' && filter.status !== 'orphaned' && v.verdict !== filter.status) return false;
