@@ -30,13 +30,13 @@ export function QueueTools(props: {
   return (
     <div className="queue-tools" role="group" aria-label="Find pairs">
       <input type="search" className="queue-search" aria-label="Search pairs" placeholder="Search the claims’ text" value={filter.text} onChange={(e) => set('text', e.target.value)} />
-      <select aria-label="Sort pairs by" value={props.sort} onChange={(e) => props.onSort(e.target.value as QueueSort)}>
+      <select className="fit" aria-label="Sort pairs by" value={props.sort} onChange={(e) => props.onSort(e.target.value as QueueSort)}>
         <option value="review">Review order</option>
         <option value="score">Highest score</option>
         <option value="date">Earliest date</option>
         <option value="outlet">Outlet</option>
       </select>
-      <select aria-label="Show" value={filter.status} onChange={(e) => set('status', e.target.value as QueueFilter['status'])}>
+      <select className="fit" aria-label="Show" value={filter.status} onChange={(e) => set('status', e.target.value as QueueFilter['status'])}>
         <option value="all">All pairs</option>
         <option value="unreviewed">Unreviewed</option>
         <option value="consistent">Consistent</option>
@@ -45,7 +45,7 @@ export function QueueTools(props: {
         <option value="orphaned">No longer proposed</option>
         <option value="disagreements">Disagreements</option>
       </select>
-      <select aria-label="Flag" value={filter.flag} onChange={(e) => set('flag', e.target.value as PairFlag | 'any')}>
+      <select className="fit" aria-label="Flag" value={filter.flag} onChange={(e) => set('flag', e.target.value as PairFlag | 'any')}>
         <option value="any">Any flag</option>
         <option value="number">Number</option>
         <option value="date">Date</option>
