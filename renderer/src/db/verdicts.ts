@@ -7,7 +7,7 @@
  */
 import { anchorClaim, canonicalAnchors, verdictId, type ClaimAnchor } from '../../../shared/review/anchors';
 import type { PairLike } from '../../../shared/review/attach';
-import { MAX_REVIEWER_CHARS, noteProblem, type Verdict, type VerdictChange, type VerdictValue } from '../../../shared/review/verdicts';
+import { MAX_REVIEWER_CHARS, noteProblem, VERDICT_LABELS, type Verdict, type VerdictChange, type VerdictValue } from '../../../shared/review/verdicts';
 import { shaOfArticleId, type AppDB } from './AppDB';
 
 /** What a verdict is given to: an existing verdict (attached to a pair, or an orphan), or a pair's two claims. */
@@ -141,6 +141,20 @@ export interface UndoResult {
   verdictId: string;
   /** Changes left as they are because another tab or window changed the verdict since. */
   keptNewer: number;
+  /** The changes reverted, so the page can say what it undid (issue 19). */
+  undone: Array<Pick<VerdictChange, 'before' | 'after'>>;
+}
+
+/** What undoing `undone` did, in a sentence ("Undid the verdict Conflicting; the note stays as a draft."). */
+export function describeUndo(undone: UndoResult['undone']): string {
+  if (undone.length === 0) return 'Nothing was undone: another tab or window changed it since.';
+  if (undone.length > 1) return `Undid ${undone.length.toLocaleString('en')} verdicts given together.`;
+  const { before, after } = undone[0]!;
+  const label = (v: Verdict) => VERDICT_LABELS[v.verdict];
+  if (!before && after) return `Undid the verdict ${label(after)}${after.note ? '; its note stays as a draft' : ''}.`;
+  if (before && after && before.verdict !== after.verdict) return `Undid ${label(after)}: back to ${label(before)}.`;
+  if (before && after && before.note !== after.note) return before.note ? 'Undid the note change: the earlier note is back.' : 'Undid the note.';
+  return 'Undid the last change.';
 }
 
 /**
@@ -159,6 +173,7 @@ export async function undoLast(db: AppDB, caseId: string, tab?: string): Promise
         ? [last]
         : await db.history.where('caseId').equals(caseId).filter((h) => h.batch === last.batch && mine(h)).toArray();
     let keptNewer = 0;
+    const undone: UndoResult['undone'] = [];
     // Newest first, so a verdict changed twice in one batch ends at its oldest "before".
     for (const c of group.sort((x, y) => y.seq! - x.seq!)) {
       const current = await db.verdicts.get(c.verdictId);
@@ -169,8 +184,9 @@ export async function undoLast(db: AppDB, caseId: string, tab?: string): Promise
         // Undoing a first verdict never takes its note along: the note goes back to being a draft.
         if (c.after?.note) await db.drafts.put({ id: c.verdictId, caseId: c.caseId, anchors: c.after.anchors, note: c.after.note, at: c.at });
       }
+      if (sameVerdict(current, c.after)) undone.push({ before: c.before, after: c.after });
       await db.history.delete(c.seq!);
     }
-    return { verdictId: last.verdictId, keptNewer };
+    return { verdictId: last.verdictId, keptNewer, undone };
   });
 }

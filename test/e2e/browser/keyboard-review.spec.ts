@@ -80,3 +80,38 @@ test('a note typed on an unreviewed pair is kept when another pair is chosen, an
   await expect(page.locator('#review-note')).toHaveValue('Ask OceanGate when contact was lost (and who called the Coast Guard)');
   await expect(page.getByTestId('review-progress')).toContainText(/^0 of/);
 });
+
+test('all copies shown marked consistent in one step that one undo reverts, undo saying what it undid; advancing to the next unreviewed', async ({ page }) => {
+  const app = new Workbench(page);
+  await app.caseWith('Bulk', 'titan');
+  await app.openView('Review');
+  const progress = page.getByTestId('review-progress');
+  await page.getByLabel('Kind', { exact: true }).selectOption('verbatim');
+  const copies = Number((await progress.textContent())!.match(/showing (\d+)/)![1]);
+  expect(copies).toBeGreaterThan(3);
+  await page.getByRole('button', { name: 'Mark every unreviewed pair shown' }).click();
+  await page.getByRole('menuitem', { name: 'as Consistent' }).click();
+  await page.getByLabel('Your name (recorded with each verdict)').fill('Ana');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByTestId('review-notice')).toHaveText(`Marked ${copies} pairs Consistent; z undoes it.`);
+  await expect(progress).toContainText(new RegExp(`^${copies} of`));
+  await page.keyboard.press('z');
+  await expect(page.getByTestId('review-notice')).toHaveText(`Undid ${copies} verdicts given together.`);
+  await expect(progress).toContainText(/^0 of/);
+
+  // With "next unreviewed after a verdict", a verdict moves on; undo says which verdict it took back.
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByLabel('Next unreviewed after a verdict').check();
+  const detail = page.getByTestId('pair-detail');
+  await page.getByRole('listbox', { name: 'Pairs to review' }).focus();
+  await page.keyboard.press('Home');
+  await expect(detail).toContainText('Pair 1 of');
+  await page.keyboard.press('x');
+  await expect(detail).toContainText('Pair 2 of');
+  await page.keyboard.press('c');
+  await expect(detail).toContainText('Pair 3 of');
+  await page.keyboard.press('z');
+  await expect(page.getByTestId('review-notice')).toHaveText('Undid the verdict Consistent.');
+  await expect(detail).toContainText('Pair 2 of');
+  await expect(progress).toContainText(/^1 of/);
+});

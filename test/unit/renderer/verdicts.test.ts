@@ -68,7 +68,7 @@ describe('verdicts anchored to their claims', () => {
     await setVerdict(db, { caseId, target: { verdictId: v.id }, verdict: 'conflicting', reviewer: 'Ana', tab: 'A' }, 2000);
     await setNote(db, { verdictId: v.id, note: 'locking ≠ freeze: check the French original', reviewer: 'Ana', tab: 'A' }, 3000);
     expect(await db.verdicts.get(v.id)).toMatchObject({ verdict: 'conflicting', note: 'locking ≠ freeze: check the French original', reviewer: 'Ana', at: 3000 });
-    expect(await undoLast(db, caseId, 'A')).toEqual({ verdictId: v.id, keptNewer: 0 });
+    expect(await undoLast(db, caseId, 'A')).toMatchObject({ verdictId: v.id, keptNewer: 0 });
     expect(await db.verdicts.get(v.id)).toMatchObject({ verdict: 'conflicting', note: '' });
     await undoLast(db, caseId, 'A');
     expect((await db.verdicts.get(v.id))?.verdict).toBe('consistent');
@@ -83,16 +83,16 @@ describe('verdicts anchored to their claims', () => {
     const v = await setVerdict(db, { caseId, target: { pair }, verdict: 'consistent', reviewer: 'Ana', tab: 'A' }, 1000);
     const w = await setVerdict(db, { caseId, target: { pair: other }, verdict: 'unclear', reviewer: 'Ben', tab: 'B' }, 2000);
     // Tab A's z undoes A's verdict, not B's newer one.
-    expect(await undoLast(db, caseId, 'A')).toEqual({ verdictId: v.id, keptNewer: 0 });
+    expect(await undoLast(db, caseId, 'A')).toMatchObject({ verdictId: v.id, keptNewer: 0 });
     expect(await db.verdicts.get(w.id)).toMatchObject({ verdict: 'unclear' });
     expect(await undoLast(db, caseId, 'A')).toBeNull();
     // A judges the pair again; B then changes that same verdict; A's undo must not wipe B's change.
     await setVerdict(db, { caseId, target: { pair }, verdict: 'conflicting', reviewer: 'Ana', tab: 'A' }, 3000);
     await setVerdict(db, { caseId, target: { pair }, verdict: 'consistent', reviewer: 'Ben', tab: 'B' }, 4000);
-    expect(await undoLast(db, caseId, 'A')).toEqual({ verdictId: v.id, keptNewer: 1 });
+    expect(await undoLast(db, caseId, 'A')).toMatchObject({ verdictId: v.id, keptNewer: 1 });
     expect(await db.verdicts.get(v.id)).toMatchObject({ verdict: 'consistent', reviewer: 'Ben' });
     // B's own undo goes back to A's verdict, which was B's "before".
-    expect(await undoLast(db, caseId, 'B')).toEqual({ verdictId: v.id, keptNewer: 0 });
+    expect(await undoLast(db, caseId, 'B')).toMatchObject({ verdictId: v.id, keptNewer: 0 });
     expect(await db.verdicts.get(v.id)).toMatchObject({ verdict: 'conflicting', reviewer: 'Ana' });
   });
 

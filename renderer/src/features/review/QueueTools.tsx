@@ -53,6 +53,12 @@ export function QueueTools(props: {
         <option value="attribution">Attribution</option>
         <option value="speaker">Speaker</option>
       </select>
+ <select className="fit" aria-label="Kind" value={filter.kind} onChange={(e) => set('kind', e.target.value as QueueFilter['kind'])}>
+        <option value="any">Any kind</option>
+        <option value="quote">Quotes</option>
+        <option value="statement">Statements</option>
+        <option value="verbatim">Copies</option>
+      </select>
       <select aria-label="Article" value={filter.article} onChange={(e) => set('article', e.target.value)}>
         <option value="">Any article</option>
         {used.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}

@@ -15,13 +15,14 @@ import type { Place, Target } from '../../app/navigation';
 import { isString, oneOf, useCaseSetting } from '../../app/useCaseSetting';
 import { tabId } from '../../app/tab-id';
 import { listboxMove } from '../../components/listbox-keys';
+import { MenuButton } from '../../components/MenuButton';
 import { Modal } from '../../components/Modal';
 import { caseKeyPrefix, db } from '../../db/AppDB';
 import type { ArticleRecord } from '../../db/records';
 import { byId } from '../../../../shared/match/order';
 import { useReviewer } from '../../db/settings';
 import { claimsId, saveDraft } from '../../db/drafts';
-import { setClusterVerdict, setNote, setVerdict, undoLast, type VerdictTarget } from '../../db/verdicts';
+import { describeUndo, setClusterVerdict, setNote, setVerdict, undoLast, type VerdictTarget } from '../../db/verdicts';
 import { ClusterDetail } from './ClusterDetail';
 import { CaseNameDialog } from '../cases/CaseDialogs';
 import { filterOrphans, filterQueue, NO_FILTER, SORTS, sortQueue, withDefaults, type QueueSort } from './filter';
@@ -78,7 +79,9 @@ export function ReviewView(props: {
   const index = found >= 0 ? found : 0;
   const current: QueueItem | undefined = visible[index];
   const [reviewer, saveReviewer] = useReviewer();
-  const [askName, setAskName] = useState<VerdictValue | null>(null);
+  const [askName, setAskName] = useState<{ verdict: VerdictValue; bulk: boolean } | null>(null);
+  // Optional: after a verdict, go on to the next unreviewed pair (kept per case).
+  const [advance, setAdvance] = useCaseSetting<boolean>(caseId, 'review.advance', false, (v): v is boolean => typeof v === 'boolean');
   const [help, setHelp] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // The latest verdict write, and the item it was for: a note typed right after a verdict key waits for it.
@@ -152,10 +155,14 @@ export function ReviewView(props: {
     (v: VerdictValue, name = reviewer) => {
       if (mode === 'clusters' ? !cluster : !current) return;
       if (!name) {
-        setAskName(v);
+        setAskName({ verdict: v, bulk: false });
         return;
       }
       setNotice(null);
+      if (advance && mode === 'pairs' && current) {
+        const after = [...visible.slice(index + 1), ...visible.slice(0, index)].find((item) => !item.verdict && item.id !== current.id);
+        if (after) setCurrentId(after.id);
+      }
       if (mode === 'clusters' && cluster) {
         const targets: VerdictTarget[] = cluster.pairIds.flatMap((id) => {
           const pair = pairById.get(id);
@@ -168,7 +175,25 @@ export function ReviewView(props: {
         pendingVerdict.current = { itemId: current.id, write: note.catch(() => undefined).then(() => setVerdict(db, { caseId, target, verdict: v, reviewer: name, tab })).catch(failed) };
       }
     },
-    [current, cluster, mode, reviewer, caseId, pairById, verdicts, tab, failed],
+    [current, cluster, mode, reviewer, caseId, pairById, verdicts, tab, failed, advance, visible, index, setCurrentId],
+  );
+
+  // The unreviewed pairs the filters show, to give one verdict to all at once (one undo reverts it).
+  const unreviewedShown = useMemo(() => visible.filter((item): item is Extract<QueueItem, { kind: 'pair' }> => item.kind === 'pair' && !item.verdict), [visible]);
+  const decideAll = useCallback(
+    (v: VerdictValue, name = reviewer) => {
+      if (!name) {
+        setAskName({ verdict: v, bulk: true });
+        return;
+      }
+      const targets = unreviewedShown.map((item) => ({ pair: item.pair }) as VerdictTarget);
+      if (targets.length === 0) return;
+      void setClusterVerdict(db, { caseId, targets, verdict: v, reviewer: name, tab }).then(
+        () => setNotice(`Marked ${targets.length.toLocaleString('en')} pair${targets.length === 1 ? '' : 's'} ${VERDICT_LABELS[v]}; z undoes it.`),
+        failed,
+      );
+    },
+    [reviewer, unreviewedShown, caseId, tab, failed],
   );
 
   const saveNote = useCallback(
@@ -196,11 +221,8 @@ export function ReviewView(props: {
       setNotice('Nothing to undo in this tab.');
       return;
     }
-    setNotice(
-      result.keptNewer > 0
-        ? `Undo kept ${result.keptNewer === 1 ? 'a verdict' : `${result.keptNewer} verdicts`} as another tab or window changed ${result.keptNewer === 1 ? 'it' : 'them'} since.`
-        : null,
-    );
+    const kept = `${result.keptNewer === 1 ? 'a verdict' : `${result.keptNewer} verdicts`} as another tab or window changed ${result.keptNewer === 1 ? 'it' : 'them'} since.`;
+    setNotice(result.undone.length === 0 ? `Undo kept ${kept}` : `${describeUndo(result.undone)}${result.keptNewer > 0 ? ` Kept ${kept}` : ''}`);
     setCurrentId(review?.attachment.pairOf.get(result.verdictId) ?? `orphan:${result.verdictId}`);
   }, [caseId, tab, review, setCurrentId]);
 
@@ -267,6 +289,14 @@ export function ReviewView(props: {
           {visible.length !== total && ` · showing ${visible.length.toLocaleString('en')}`}
           <button type="button" className="link" onClick={() => setHelp(true)}>Keys <kbd>?</kbd></button>
         </p>
+        <div className="queue-actions">
+          <MenuButton label={`Mark ${unreviewedShown.length.toLocaleString('en')} unreviewed shown`} accessibleName="Mark every unreviewed pair shown"
+            disabled={unreviewedShown.length === 0}
+            items={(['consistent', 'conflicting', 'unclear'] as const).map((v) => ({ label: `as ${VERDICT_LABELS[v]}`, onSelect: () => decideAll(v) }))} />
+          <label className="advance">
+            <input type="checkbox" checked={advance} onChange={(e) => setAdvance(e.target.checked)} /> Next unreviewed after a verdict
+          </label>
+        </div>
         {props.matchingProblem && (
           <p className="queue-warning" role="status" data-testid="review-stale">
             {props.matchingProblem}{' '}
@@ -328,12 +358,13 @@ export function ReviewView(props: {
         <CaseNameDialog title="Who is reviewing?" initial="" submitLabel="Save name" onClose={() => setAskName(null)}
           label="Your name (recorded with each verdict)" placeholder="e.g. A. Fact-checker"
           onSubmit={(name) => {
-            const v = askName;
+            const { verdict: v, bulk } = askName;
             // The dialog closes once the name is committed to the database, so it survives a crash.
             void saveReviewer(name).then(
               (clean) => {
                 setAskName(null);
-                decide(v, clean);
+                if (bulk) decideAll(v, clean);
+                else decide(v, clean);
               },
               (err: unknown) => failed(err),
             );

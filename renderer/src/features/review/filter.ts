@@ -3,7 +3,7 @@
  * search the claims' text; filter by verdict, flag, speaker, article and outlet; sort by review order
  * (the default), score, date or outlet.
  */
-import type { PairFlag, PairRecord } from '../../../../shared/match/records';
+import type { PairFlag, PairKind, PairRecord } from '../../../../shared/match/records';
 import type { Verdict } from '../../../../shared/review/verdicts';
 import { searchWords } from '../library/sort-filter';
 
@@ -18,6 +18,8 @@ export const SORTS: readonly QueueSort[] = ['review', 'score', 'date', 'outlet']
 export interface QueueFilter {
   status: StatusFilter;
   flag: PairFlag | 'any';
+  /** Quotes, statements or verbatim copies only. */
+  kind: PairKind | 'any';
   /** Matches either claim's speaker, case-insensitively; empty matches all. */
   speaker: string;
   /** Every word must appear in one of the two claims; empty matches all. */
@@ -28,7 +30,8 @@ export interface QueueFilter {
   outlet: string;
 }
 
-export const NO_FILTER: QueueFilter = { status: 'all', flag: 'any', speaker: '', text: '', article: '', outlet: '' };
+export const NO_FILTER: QueueFilter = { status: 'all', flag: 'any', kind: 'any', speaker: '', text: '', article: '', outlet: '' };
+export const KINDS: readonly PairKind[] = ['quote', 'statement', 'verbatim'];
 
 /** The outlet filter's value for articles whose outlet is not known. */
 export const NO_OUTLET = '\u0000unknown';
@@ -44,7 +47,7 @@ export function isQueueFilter(value: unknown): value is QueueFilter {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   const strings = ['speaker', 'text', 'article', 'outlet'].every((k) => typeof v[k] === 'string');
-  return strings && STATUSES.includes(v.status as StatusFilter) && (v.flag === 'any' || FLAGS.includes(v.flag as PairFlag));
+  return strings && STATUSES.includes(v.status as StatusFilter) && (v.flag === 'any' || FLAGS.includes(v.flag as PairFlag)) && (v.kind === 'any' || KINDS.includes(v.kind as PairKind));
 }
 
 /** A filter as stored, with any field it lacks (an older release stored fewer) at its default. */
@@ -73,6 +76,7 @@ export function filterQueue(
       if (!v || !disagreeing.has(v.id)) return false;
     } else if (filter.status !== 'all' && filter.status !== 'unreviewed' && v?.verdict !== filter.status) return false;
     if (filter.flag !== 'any' && !p.flags.includes(filter.flag)) return false;
+    if (filter.kind !== 'any' && p.kind !== filter.kind) return false;
     if (speaker && ![p.a.speaker, p.b.speaker].some((s) => s?.toLocaleLowerCase().includes(speaker))) return false;
     if (filter.article && p.a.articleId !== filter.article && p.b.articleId !== filter.article) return false;
     if (filter.outlet && outletOf(p.a.articleId) !== filter.outlet && outletOf(p.b.articleId) !== filter.outlet) return false;
@@ -97,7 +101,7 @@ export function filterOrphans(
   /** Ids of verdicts a merged colleague judged otherwise (for the "disagreements" status). */
   disagreeing: ReadonlySet<string> = new Set(),
 ): Verdict[] {
-  if (filter.status === 'unreviewed' || filter.flag !== 'any' || filter.speaker.trim()) return [];
+  if (filter.status === 'unreviewed' || filter.flag !== 'any' || filter.kind !== 'any' || filter.speaker.trim()) return [];
   if (filter.status === 'disagreements') return orphans.filter((v) => disagreeing.has(v.id));
   const words = searchWords(filter.text);
   return orphans.filter((v) => {
