@@ -26,6 +26,9 @@ export interface BundleArticle extends ArticleDraft {
   id: string;
   caseId: string;
   importedAt: number;
+  /** The values as imported of the details the reviewer corrected. */
+  original?: Partial<Pick<ArticleDraft, 'title' | 'outlet' | 'date' | 'url'>>;
+  editedAt?: number;
 }
 
 export interface ReviewBundle {
@@ -75,6 +78,9 @@ const common = {
       id: str, caseId: str, importedAt: time, title: str, titleInferred: z.boolean(), text: str, date: nullableStr, dateInferred: z.boolean(),
       outlet: nullableStr, url: nullableStr, byline: nullableStr, language: nullableStr, fileName: str, sourcePath: str,
       sha256: str.regex(/^[0-9a-f]{64}$/), format: z.enum(['txt', 'md', 'html', 'json', 'jsonl']), encoding: str, chars: z.number().int(), importerVersion: str,
+      // Details the reviewer corrected keep the values as imported (issue 19).
+      original: z.object({ title: str.optional(), outlet: nullableStr.optional(), date: nullableStr.optional(), url: nullableStr.optional() }).strict().optional(),
+      editedAt: time.optional(),
     }),
   ),
   pairs: z.array(

@@ -136,3 +136,15 @@ describe('merging a colleague’s review', () => {
     expect(plan.verdicts).toEqual([{ ...theirs, id: verdictId('mine', anchors), caseId: 'mine' }]);
   });
 });
+
+describe('corrected articles in bundles', () => {
+  it('keep their corrected details and the values as imported through a bundle', async () => {
+    const { correctArticle } = await import('../../../renderer/src/db/articles');
+    const db = freshDb();
+    const { case: c, articles } = await matchedCase(db);
+    const a = articles[0]!;
+    await correctArticle(db, a.id, { title: 'Corrected title', outlet: 'sputniknews.com', date: a.date, url: null }, 50);
+    const other = await handOver(db, c.id);
+    expect(await other.articles.get(a.id)).toMatchObject({ title: 'Corrected title', outlet: 'sputniknews.com', original: { title: a.title, outlet: null }, editedAt: 50 });
+  });
+});
