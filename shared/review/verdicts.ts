@@ -36,6 +36,8 @@ export interface VerdictChange {
   batch?: number;
   /** The tab (browser tab or window) that made the change: only it undoes it. Absent: any tab may. */
   tab?: string;
+  /** The note-editing session a note change came from: its saves as typed are one change for undo. */
+  session?: string;
 }
 
 export const VERDICT_LABELS: Record<VerdictValue, string> = {

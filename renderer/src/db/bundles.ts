@@ -34,7 +34,7 @@ export async function exportBundle(db: AppDB, caseId: string, now = Date.now()):
       pairs,
       verdicts,
       // Sequence numbers and tabs belong to this database; order is what matters for undo.
-      history: history.map(({ seq: _seq, tab: _tab, ...change }) => change),
+      history: history.map(({ seq: _seq, tab: _tab, session: _session, ...change }) => change),
       clusters,
       // Only when there are any, so a bundle without them reads as before (and round-trips byte for byte).
       ...(opinions.length ? { opinions } : {}),

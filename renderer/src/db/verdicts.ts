@@ -84,7 +84,7 @@ export type NoteResult =
  */
 export async function setNote(
   db: AppDB,
-  input: { verdictId: string; note: string; base?: string; reviewer: string; tab?: string },
+  input: { verdictId: string; note: string; base?: string; reviewer: string; tab?: string; session?: string },
   now = Date.now(),
 ): Promise<NoteResult> {
   const problem = noteProblem(input.note);
@@ -97,7 +97,10 @@ export async function setNote(
     if (input.base !== undefined && before.note !== input.base) return { status: 'conflict', stored: before };
     const after: Verdict = { ...before, note: input.note, reviewer: input.reviewer, at: now };
     await db.verdicts.put(after);
-    await db.history.add(change(before.caseId, before.id, before, after, now, input.tab));
+    // Saves of one editing session (notes save as they are typed) are one change for undo.
+    const last = input.session === undefined ? undefined : await db.history.where('caseId').equals(before.caseId).last();
+    if (last && last.session === input.session && last.verdictId === before.id && last.tab === input.tab) await db.history.update(last.seq!, { after, at: now });
+    else await db.history.add({ ...change(before.caseId, before.id, before, after, now, input.tab), ...(input.session === undefined ? {} : { session: input.session }) });
     return { status: 'saved', verdict: after };
   });
 }

@@ -175,19 +175,20 @@ test('two tabs: a note saved in one is never overwritten by the other’s older 
   await new Workbench(tabB).openView('Review');
   const noteB = tabB.locator('#review-note');
   await expect(noteB).toHaveValue('First note.');
-  // Tab B starts a draft from "First note." …
+  // Tab B starts editing "First note." …
   await noteB.click();
   await noteB.press('End');
-  await noteB.pressSequentially(' Also ask the desk.');
   // … while tab A saves another note.
   await page.bringToFront();
   await page.keyboard.press('n');
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('A: the French says geler.');
   await page.keyboard.press('Enter');
+  await expect(page.getByTestId('note-status')).toHaveText('Saved');
   await expect(tabB.getByTestId('verdict-meta')).toBeVisible();
-  // B presses Enter on its older draft: nothing is overwritten, both are shown.
+  // B goes on typing from the older note (notes save as they are typed): nothing is overwritten, both are shown.
   await tabB.bringToFront();
+  await noteB.pressSequentially(' Also ask the desk.');
   await noteB.press('Enter');
   const conflict = tabB.getByTestId('note-conflict');
   await expect(conflict).toBeVisible();

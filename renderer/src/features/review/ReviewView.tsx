@@ -8,7 +8,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { PairRecord } from '../../../../shared/match/records';
 import { VERDICT_LABELS, type Verdict, type VerdictValue } from '../../../../shared/review/verdicts';
 import type { Place, Target } from '../../app/navigation';
@@ -89,6 +89,9 @@ export function ReviewView(props: {
   const tab = tabId();
   // The latest note write: a verdict key pressed right after typing waits for it, so it takes the note.
   const pendingNote = useRef<{ itemId: string; write: Promise<unknown> } | null>(null);
+  // Each visit of a pair is one note-editing session: its saves as typed undo as one change.
+  const [visit, setVisit] = useState({ itemId: '', n: 0 });
+  if (current && visit.itemId !== current.id) setVisit({ itemId: current.id, n: visit.n + 1 });
   // The draft and the colleagues' verdicts of the item shown (by the id its claims have).
   const shownClaims = useLiveQuery(async () => {
     if (!current) return null;
@@ -207,12 +210,12 @@ export function ReviewView(props: {
           verdictId = await claimsId(db, caseId, item.pair); // a verdict came meanwhile (another tab)
         }
         if (!verdictId || !reviewer) return undefined;
-        return setNote(db, { verdictId, note, base, reviewer, tab });
+        return setNote(db, { verdictId, note, base, reviewer, tab, session: `${tab}:${visit.n}:${item.id}` });
       })();
       pendingNote.current = { itemId: item.id, write };
       return write;
     },
-    [reviewer, tab, caseId],
+    [reviewer, tab, caseId, visit],
   );
 
   const undo = useCallback(async () => {
@@ -226,22 +229,27 @@ export function ReviewView(props: {
     setCurrentId(review?.attachment.pairOf.get(result.verdictId) ?? `orphan:${result.verdictId}`);
   }, [caseId, tab, review, setCurrentId]);
 
+  // The keys act on what is on screen: the actions are updated before paint, so a key pressed as soon
+  // as a pair shows never reaches the previous one (an effect updated them only after paint).
+  const keyActions = useRef<Record<string, () => void>>({});
+  useLayoutEffect(() => {
+    keyActions.current = {
+      j: () => go(index + 1),
+      k: () => go(index - 1),
+      c: () => decide('consistent'),
+      x: () => decide('conflicting'),
+      u: () => decide('unclear'),
+      n: () => document.getElementById(NOTE_ID)?.focus(),
+      z: () => void undo(),
+      '?': () => setHelp((h) => !h),
+    };
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (target?.closest('input, textarea, select, [contenteditable="true"]') || document.querySelector('dialog[open]')) return;
-      const actions: Record<string, () => void> = {
-        j: () => go(index + 1),
-        k: () => go(index - 1),
-        c: () => decide('consistent'),
-        x: () => decide('conflicting'),
-        u: () => decide('unclear'),
-        n: () => document.getElementById(NOTE_ID)?.focus(),
-        z: () => void undo(),
-        '?': () => setHelp((h) => !h),
-      };
-      const action = actions[e.key];
+      const action = keyActions.current[e.key];
       if (action) {
         e.preventDefault();
         action();
@@ -249,7 +257,7 @@ export function ReviewView(props: {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, index, decide, undo]);
+  }, []);
 
   if (!pairs || !verdicts) return <p className="empty">Loading pairs…</p>;
   const reviewed = verdicts.size + orphans.length;
@@ -290,7 +298,7 @@ export function ReviewView(props: {
           <button type="button" className="link" onClick={() => setHelp(true)}>Keys <kbd>?</kbd></button>
         </p>
         <div className="queue-actions">
-          <MenuButton label={`Mark ${unreviewedShown.length.toLocaleString('en')} unreviewed shown`} accessibleName="Mark every unreviewed pair shown"
+          <MenuButton label={`Mark ${unreviewedShown.length.toLocaleString('en')} unreviewed shown`} accessibleName="Give one verdict to every unreviewed pair listed"
             disabled={unreviewedShown.length === 0}
             items={(['consistent', 'conflicting', 'unclear'] as const).map((v) => ({ label: `as ${VERDICT_LABELS[v]}`, onSelect: () => decideAll(v) }))} />
           <label className="advance">
