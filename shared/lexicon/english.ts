@@ -9,11 +9,16 @@ import wordnet from './en-synonyms.json';
 type Links = Map<string, string[]>;
 const NONE: readonly string[] = [];
 
-function link(map: Links, from: string, to: string) {
-  if (from === to) return;
-  const list = map.get(from);
-  if (!list) map.set(from, [to]);
-  else if (!list.includes(to)) list.push(to);
+/** Builds a word → linked words table from pairs; sets while building, so a hub word costs no scans. */
+function table(fill: (link: (from: string, to: string) => void) => void): Links {
+  const sets = new Map<string, Set<string>>();
+  fill((from, to) => {
+    if (from === to) return;
+    let set = sets.get(from);
+    if (!set) sets.set(from, (set = new Set()));
+    set.add(to);
+  });
+  return new Map([...sets].map(([w, set]) => [w, [...set]]));
 }
 
 let synonyms: Links | null = null;
@@ -22,40 +27,36 @@ let narrower: Links | null = null;
 let derived: Links | null = null;
 
 function synonymTable(): Links {
-  if (!synonyms) {
-    synonyms = new Map();
+  synonyms ??= table((link) => {
     for (const line of wordnet.synonyms.split('\n')) {
       const words = line.split(' ');
-      for (const a of words) for (const b of words) link(synonyms, a, b);
+      for (const a of words) for (const b of words) link(a, b);
     }
-  }
+  });
   return synonyms;
 }
 
 function broaderTables(): { up: Links; down: Links } {
   if (!broader || !narrower) {
-    broader = new Map();
-    narrower = new Map();
-    for (const line of wordnet.broader.split('\n')) {
-      const [word, ...ups] = line.split(' ');
-      for (const up of ups) {
-        link(broader, word!, up);
-        link(narrower, up, word!);
-      }
-    }
+    const lines = wordnet.broader.split('\n').map((line) => line.split(' '));
+    broader = table((link) => {
+      for (const [word, ...ups] of lines) for (const up of ups) link(word!, up);
+    });
+    narrower = table((link) => {
+      for (const [word, ...ups] of lines) for (const up of ups) link(up, word!);
+    });
   }
   return { up: broader, down: narrower };
 }
 
 function derivedTable(): Links {
-  if (!derived) {
-    derived = new Map();
+  derived ??= table((link) => {
     for (const line of wordnet.derived.split('\n')) {
       const [a, b] = line.split(' ');
-      link(derived, a!, b!);
-      link(derived, b!, a!);
+      link(a!, b!);
+      link(b!, a!);
     }
-  }
+  });
   return derived;
 }
 

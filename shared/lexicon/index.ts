@@ -49,6 +49,8 @@ const STOPWORDS: Record<Language, readonly string[]> = {
 const tables = new Map<Language, Table>();
 const stopSets = new Map<Language, ReadonlySet<string>>();
 const NONE: readonly string[] = [];
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, readonly string[]>();
 
 function table(lang: Language): Table {
   let t = tables.get(lang);
@@ -73,6 +75,12 @@ export function isStopword(lang: Language, word: string): boolean {
  * names and words the dictionaries lack. The word may be inflected ("trabajadores", "gestürzt").
  */
 export function translateToEnglish(lang: Language, word: string): readonly string[] {
-  if (isStopword(lang, word)) return NONE;
-  return lookupWord(table(lang), lang, word, stops(lang));
+  const key = `${lang}:${word}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const found = isStopword(lang, word) ? NONE : lookupWord(table(lang), lang, word, stops(lang));
+  // News copy repeats its words, and a compound's lookup tries every cut: remember, within a bound.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, found);
+  return found;
 }
