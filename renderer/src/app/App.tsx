@@ -137,7 +137,8 @@ export function App() {
         <h2 className="pane-title">{current ? current.name : 'Library'}</h2>
         <LibraryPane caseId={caseId} articles={articles ?? []} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
       </nav>
-      <main className="workspace" aria-label="Workspace">
+      {/* The workspace scrolls (the reader's article): focusable, so the keyboard can scroll it (axe scrollable-region-focusable). */}
+      <main className="workspace" aria-label="Workspace" tabIndex={0}>
         <NavigateContext.Provider value={navigate}>
           {reviewing && caseId && view === 'compare' ? (
             <CompareView caseId={caseId} articles={articles ?? []} target={targets.compare} />

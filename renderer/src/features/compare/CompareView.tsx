@@ -32,19 +32,20 @@ function Column({ side, article, marks, active, flash, onMark, scrollRef, onScro
   const segments = useMemo(() => segmentText(text, marks), [text, marks]);
   return (
     <div className="compare-col" ref={scrollRef} onScroll={onScroll} data-testid={`compare-${side}`}>
-      <h3>{article?.title ?? '—'}</h3>
+      <h2 className="compare-title">{article?.title ?? '—'}</h2>
       <p className="muted">{article?.outlet ?? 'outlet unknown'} · {article?.date ?? 'no date'}</p>
       <div className="compare-text">
         {segments.map((s, i) => {
           const mark = s.mark;
           if (!mark) return <span key={i}>{s.text}</span>;
           return (
+            // Named by what it shows, the number and the claim (WCAG 2.5.3), then what pressing it does.
             <mark key={i} id={`${side}-mark-${mark.n}`} data-n={mark.n} tabIndex={0} role="button"
-              aria-label={`Claim ${mark.n}: show its partner`}
               className={`hl hl-${mark.n % 6}${active === mark.n ? ' active' : ''}${flash === mark.n ? ' flash' : ''}`}
               onClick={() => onMark(mark.n)} onKeyDown={(e) => e.key === 'Enter' && onMark(mark.n)}>
               <sup className="hl-n">{mark.n}</sup>
               {s.text}
+              <span className="visually-hidden">: show its partner</span>
             </mark>
           );
         })}

@@ -126,7 +126,6 @@ export function ArticleReader(props: {
           segments.map((s, i) =>
             s.mark ? (
               <mark key={i} id={`read-mark-${s.mark.n}`} data-n={s.mark.n} role="button" tabIndex={0}
-                aria-label={`${s.text.slice(0, 80)}: ${marks[s.mark.n - 1]!.pairs.length} pair${marks[s.mark.n - 1]!.pairs.length === 1 ? '' : 's'}`}
                 aria-pressed={mark?.n === s.mark.n}
                 className={`hl hl-${s.mark.n % 6} read-mark${mark?.n === s.mark.n ? ' active' : ''}${flash === s.mark.n ? ' flash' : ''}`}
                 onAnimationEnd={() => setFlash(null)}
@@ -138,7 +137,9 @@ export function ArticleReader(props: {
                   }
                 }}>
                 {s.text}
+                {/* The name is the claim's own text then the count (WCAG 2.5.3: the label contains what is shown). */}
                 <sup className="hl-count" aria-hidden="true">{marks[s.mark.n - 1]!.pairs.length}</sup>
+                <span className="visually-hidden">{`: ${marks[s.mark.n - 1]!.pairs.length} pair${marks[s.mark.n - 1]!.pairs.length === 1 ? '' : 's'}`}</span>
               </mark>
             ) : (
               <span key={i}>{s.text}</span>
