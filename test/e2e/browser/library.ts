@@ -76,6 +76,8 @@ export class Workbench {
     await this.page.keyboard.press(key);
     await this.page.getByLabel('Your name (recorded with each verdict)').fill(reviewer);
     await this.page.getByRole('button', { name: 'Save name' }).click();
+    // The dialog closes once the name is stored; keys pressed before that go to the dialog.
+    await expect(this.page.getByLabel('Your name (recorded with each verdict)')).toBeHidden();
     await this.page.keyboard.press('n');
     await this.page.keyboard.type(note);
     await this.page.keyboard.press('Enter');
