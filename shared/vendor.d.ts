@@ -3,3 +3,8 @@ declare module 'wink-porter2-stemmer' {
   /** Porter2 stem of one lower-cased English word. */
   export default function stem(word: string): string;
 }
+
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
+  /** PDF.js's worker side; set as globalThis.pdfjsWorker it runs in the calling thread. */
+  export const WorkerMessageHandler: unknown;
+}

@@ -3,7 +3,7 @@
  * metadata or the reason a file was refused, as text for people or JSON for other tools.
  */
 import { parseArticleFiles } from '../../shared/article/parse';
-import type { ArticleDraft } from '../../shared/article/types';
+import type { ArticleDraft, MetadataSources } from '../../shared/article/types';
 import { readPaths } from '../main/read-files';
 
 export interface ImportCheckArticle {
@@ -14,6 +14,11 @@ export interface ImportCheckArticle {
   dateInferred: boolean;
   outlet: string | null;
   url: string | null;
+  language: string | null;
+  place: string | null;
+  /** Where values came from when not stated in the file ("manifest", "detected", "url", …). */
+  sources: MetadataSources;
+  format: string;
   chars: number;
   sha256: string;
 }
@@ -21,6 +26,8 @@ export interface ImportCheckArticle {
 export interface ImportCheckResult {
   articles: ImportCheckArticle[];
   errors: Array<{ file: string; error: string }>;
+  /** Files read as something other than an article: manifests, other tables. */
+  notes: Array<{ file: string; note: string }>;
 }
 
 /** A short, stable id for an article outside the app's database: the start of its hash. */
@@ -41,10 +48,15 @@ export async function importCheck(paths: string[], maxBytes?: number): Promise<I
       dateInferred: a.dateInferred,
       outlet: a.outlet,
       url: a.url,
+      language: a.language,
+      place: a.place ?? null,
+      sources: a.sources ?? {},
+      format: a.format,
       chars: a.chars,
       sha256: a.sha256,
     })),
     errors: [...read.errors, ...parsed.errors].map((e) => ({ file: e.path, error: e.error })),
+    notes: (parsed.notes ?? []).map((n) => ({ file: n.path, note: n.note })),
   };
 }
 
@@ -52,13 +64,18 @@ export async function importCheck(paths: string[], maxBytes?: number): Promise<I
 export function formatImportCheck(result: ImportCheckResult): string {
   const lines: string[] = [];
   for (const a of result.articles) {
-    const date = a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : ''}` : 'no date';
+    const from = (field: keyof MetadataSources) => (a.sources[field] ? ` (${a.sources[field] === 'you' ? 'given' : a.sources[field]})` : '');
+    const date = a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : from('date')}` : 'no date';
+    const outlet = a.outlet ? `${a.outlet}${from('outlet')}` : 'outlet unknown';
+    const extra = [a.place, a.language ? `${a.language}${from('language')}` : null].filter(Boolean).map((x) => ` · ${x}`).join('');
     lines.push(`✓ ${a.file}`);
     lines.push(`    ${a.title}`);
-    lines.push(`    ${date} · ${a.outlet ?? 'outlet unknown'} · ${a.chars.toLocaleString('en')} chars · sha256 ${a.sha256.slice(0, 16)}…`);
+    lines.push(`    ${date} · ${outlet}${extra} · ${a.format} · ${a.chars.toLocaleString('en')} chars · sha256 ${a.sha256.slice(0, 16)}…`);
   }
+  for (const n of result.notes) lines.push(`– ${n.file}: ${n.note}`);
   for (const e of result.errors) lines.push(`✗ ${e.file}: ${e.error}`);
   lines.push('');
-  lines.push(`${result.articles.length} article(s) read, ${result.errors.length} file(s) refused`);
+  const notes = result.notes.length ? `, ${result.notes.length} other file(s) not articles` : '';
+  lines.push(`${result.articles.length} article(s) read, ${result.errors.length} file(s) refused${notes}`);
   return lines.join('\n');
 }

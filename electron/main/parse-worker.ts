@@ -5,25 +5,22 @@
  * then { type: 'done', batch }.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ParsedBatch } from '../../shared/article/types';
-import { parseArticleFile } from '../../shared/article/parse';
+import { parseArticleFiles } from '../../shared/article/parse';
 import { PARSE_WORKER_ROLE, type ParseJob, type ParseWorkerMessage } from './parse-protocol';
 import { readPaths } from './read-files';
 
 /** Reads and parses `job`, reporting progress through `post`. Exported for tests in one thread. */
 export async function runParseJob(job: ParseJob, post: (message: ParseWorkerMessage) => void): Promise<void> {
   const read = await readPaths(job.paths, { maxBytes: job.maxBytes });
-  const batch: ParsedBatch = { articles: [], errors: [...read.errors] };
-  const total = read.files.length;
-  for (let i = 0; i < total; i++) {
-    const result = await parseArticleFile(read.files[i]!, { maxBytes: job.maxBytes });
-    batch.articles.push(...result.articles);
-    batch.errors.push(...result.errors);
+  const batch = await parseArticleFiles(read.files, {
+    maxBytes: job.maxBytes,
     // Drop the bytes as soon as they are parsed: a large folder should not sit in memory twice.
-    read.files[i] = undefined as never;
-    if ((i + 1) % 25 === 0 || i + 1 === total) post({ type: 'progress', done: i + 1, total });
-  }
-  post({ type: 'done', batch });
+    release: true,
+    onProgress: (done, total) => {
+      if (done % 25 === 0 || done === total) post({ type: 'progress', done, total });
+    },
+  });
+  post({ type: 'done', batch: { ...batch, errors: [...read.errors, ...batch.errors] } });
 }
 
 if (parentPort && (workerData as { role?: string } | null)?.role === PARSE_WORKER_ROLE) {

@@ -3,9 +3,10 @@
  * (preload + IPC to the Electron main process) and by the browser edition (file inputs, downloads).
  * Payload types live here once so both sides of the process boundary agree on them.
  */
+import type { GivenMetadata } from '../article/manifest';
 import type { ParsedBatch } from '../article/types';
 
-export type { ParsedBatch };
+export type { GivenMetadata, ParsedBatch };
 
 /** What the host tells the UI about itself. */
 export interface AppInfo {
@@ -25,6 +26,8 @@ export interface RawFile {
   /** Where it came from: a path on disk (desktop) or the relative path in a picked/dropped folder. */
   path: string;
   bytes: Uint8Array;
+  /** Metadata the person gave with it (the paste dialog), applied over what the file says. */
+  given?: GivenMetadata;
 }
 
 /** A file that could not be read, with a reason a person can act on. */
@@ -71,6 +74,15 @@ export interface DroppedItem {
   webkitGetAsEntry(): unknown;
 }
 
+/** Text pasted into the workbench, with what the person says about it. */
+export interface PastedText {
+  /** The clipboard's plain text (what the dialog shows and the person may edit). */
+  text: string;
+  /** The clipboard's HTML, when it had some and the text was not edited: read as a web page. */
+  html?: string | null;
+  given: GivenMetadata;
+}
+
 /** Progress of reading and parsing: files done out of files found. */
 export interface ImportProgress {
   done: number;
@@ -89,6 +101,8 @@ export interface WorkbenchApi {
   pickArticleFiles(request: PickRequest, onProgress?: ProgressListener): Promise<ParsedBatch>;
   /** Reads and parses what was dropped on the window. */
   readDroppedFiles(dropped: DroppedItems, onProgress?: ProgressListener): Promise<ParsedBatch>;
+  /** Parses pasted text (or its HTML) as an article, in the page in both editions. */
+  parsePastedText(paste: PastedText): Promise<ParsedBatch>;
   saveExport(file: ExportFile): Promise<SaveResult>;
   /** Prints an HTML report to a PDF and saves it; absent where the edition cannot (the browser). */
   exportPdf?(file: PdfExport): Promise<SaveResult>;
@@ -101,4 +115,4 @@ export interface WorkbenchApi {
  * renderer in both editions (the DOM already grants them), so main never reads a path the user did
  * not choose in one of its own dialogs or name on the command line.
  */
-export type DesktopApi = Omit<WorkbenchApi, 'readDroppedFiles'>;
+export type DesktopApi = Omit<WorkbenchApi, 'readDroppedFiles' | 'parsePastedText'>;

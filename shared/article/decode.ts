@@ -22,6 +22,18 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * Why `bytes` are binary rather than text (a known signature, or NUL bytes), or null. For formats
+ * whose parts carry their own charsets (MIME), which are checked so but decoded by their parser.
+ */
+export function sniffBinary(bytes: Uint8Array): string | null {
+  for (const [name, signature] of SIGNATURES) {
+    if (startsWith(bytes, signature)) return `binary file (${name}), not an article`;
+  }
+  if (bytes.subarray(0, 65536).includes(0)) return 'binary file (contains NUL bytes), not an article';
+  return null;
+}
+
 /** Decodes `bytes` or explains why they are not text. */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file' };

@@ -1,5 +1,5 @@
 /**
- * Small metadata helpers shared by every format: dates to ISO, outlets from URLs, titles from text.
+ * Small metadata helpers shared by every format: dates to ISO, outlets from URLs, clean fields.
  */
 
 /** "2023-06-22T14:00:00Z", "2023-06-22", "2023-06", "June 22, 2023" → "2023-06-22" / "2023-06"; else null. */
@@ -52,24 +52,4 @@ export function cleanField(value: unknown, max = 300): string | null {
   if (typeof value !== 'string') return null;
   const s = value.replace(/\s+/g, ' ').trim();
   return s ? s.slice(0, max) : null;
-}
-
-/** Words whose period does not end a sentence ("U.S.", "Mr.", "Feb."). */
-const ABBREVIATION = /(?:\b\p{Lu}\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Adm|Gen|Rep|Sen|Gov|Lt|Col|Capt|Sgt|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
-
-/** A title from the text itself: its first sentence, cut at a word boundary. */
-export function titleFromText(text: string, max = 100): string {
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  let sentence = firstLine;
-  const ends = /[.!?](?=\s|$)/g;
-  for (let m = ends.exec(firstLine); m; m = ends.exec(firstLine)) {
-    const candidate = firstLine.slice(0, m.index + 1);
-    if (!ABBREVIATION.test(candidate)) {
-      sentence = candidate;
-      break;
-    }
-  }
-  if (sentence.length <= max) return sentence;
-  const cut = sentence.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6))}…`;
 }

@@ -17,8 +17,18 @@ export interface ArticleDraft {
   outlet: string | null;
   url: string | null;
   byline: string | null;
-  /** Language the file declares (html lang, JSON field); null when it declares none. */
+  /** Language the file declares (html lang, JSON field), or the one detected (see `sources`); null when unknown. */
   language: string | null;
+  /** Where a dateline puts the report ("BALTIMORE (AP) —" → "Baltimore"); absent or null when it has none. */
+  place?: string | null;
+  /**
+   * Where each metadata value came from when not from the file itself: the folder's manifest, the
+   * person who pasted the text, a detector, the URL, the sender's address or the dateline. A field
+   * missing here was stated in the file (`titleInferred` and `dateInferred` keep their own flags).
+   */
+  sources?: MetadataSources;
+  /** The manifest whose values were applied (its path), when one was. */
+  manifest?: string;
   /** The file name as chosen by the user (with "#n" for the n-th article of a JSON file). */
   fileName: string;
   /** Where the file was read from: a path, or a folder-relative path in the browser. */
@@ -31,7 +41,18 @@ export interface ArticleDraft {
   importerVersion: string;
 }
 
-export type ArticleFormat = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'json' | 'jsonl' | 'pdf' | 'docx' | 'mhtml' | 'eml';
+
+/** Every format, for validators (bundles) and the file pickers. */
+export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['txt', 'md', 'html', 'json', 'jsonl', 'pdf', 'docx', 'mhtml', 'eml'];
+
+/** The metadata fields whose origin is recorded. */
+export type MetadataField = 'title' | 'date' | 'outlet' | 'url' | 'byline' | 'language' | 'place';
+
+/** Where a value came from, when not stated in the file itself. */
+export type MetadataSource = 'manifest' | 'you' | 'detected' | 'url' | 'sender' | 'dateline';
+
+export type MetadataSources = Partial<Record<MetadataField, MetadataSource>>;
 
 /** A file (or one record of it) that could not become an article, and why. */
 export interface ParseError {
@@ -39,11 +60,19 @@ export interface ParseError {
   error: string;
 }
 
+/** A file that is not an article and was meant not to be (a manifest, a table of evaluation data). */
+export interface ParseNote {
+  path: string;
+  note: string;
+}
+
 /** The result of parsing a set of files: drafts and errors, never one at the cost of the other. */
 export interface ParsedBatch {
   articles: ArticleDraft[];
   errors: ParseError[];
+  /** Files read on purpose as something other than an article, with what was done with them. */
+  notes?: ParseNote[];
 }
 
 /** Bumped whenever parsing changes what it produces for the same bytes. */
-export const IMPORTER_VERSION = 'corroborate-import/2';
+export const IMPORTER_VERSION = 'corroborate-import/3';

@@ -7,7 +7,7 @@
  * before anything is stored. Format 1 bundles (verdicts keyed by pair id) are read and anchored.
  */
 import { z } from 'zod';
-import type { ArticleDraft } from '../article/types';
+import { ARTICLE_FORMATS, type ArticleDraft, type ArticleFormat } from '../article/types';
 import type { ClusterView } from '../match/cluster-records';
 import type { PairRecord } from '../match/records';
 import { migrateLegacyVerdicts, type LegacyVerdict, type LegacyVerdictChange } from '../review/legacy';
@@ -68,6 +68,10 @@ const verdict = z.object({
   id: str, caseId: str, anchors: z.tuple([anchor, anchor]), verdict: verdictValue, note: str, reviewer: str, at: time, legacyPairId: str.optional(),
 });
 const legacyVerdict = z.object({ id: str, caseId: str, verdict: verdictValue, note: str, reviewer: str, at: time });
+const fieldNames = ['title', 'date', 'outlet', 'url', 'byline', 'language', 'place'] as const;
+const sourceNames = ['manifest', 'you', 'detected', 'url', 'sender', 'dateline'] as const;
+/** Where metadata came from (added in importer 3; absent in older bundles). */
+const sources = z.partialRecord(z.enum(fieldNames), z.enum(sourceNames)).optional();
 
 const common = {
   format: z.literal(BUNDLE_FORMAT),
@@ -77,7 +81,8 @@ const common = {
     z.object({
       id: str, caseId: str, importedAt: time, title: str, titleInferred: z.boolean(), text: str, date: nullableStr, dateInferred: z.boolean(),
       outlet: nullableStr, url: nullableStr, byline: nullableStr, language: nullableStr, fileName: str, sourcePath: str,
-      sha256: str.regex(/^[0-9a-f]{64}$/), format: z.enum(['txt', 'md', 'html', 'json', 'jsonl']), encoding: str, chars: z.number().int(), importerVersion: str,
+      sha256: str.regex(/^[0-9a-f]{64}$/), format: z.enum(ARTICLE_FORMATS as [ArticleFormat, ...ArticleFormat[]]), encoding: str, chars: z.number().int(), importerVersion: str,
+      place: nullableStr.optional(), sources, manifest: str.optional(),
       // Details the reviewer corrected keep the values as imported (issue 19).
       original: z.object({ title: str.optional(), outlet: nullableStr.optional(), date: nullableStr.optional(), url: nullableStr.optional() }).strict().optional(),
       editedAt: time.optional(),

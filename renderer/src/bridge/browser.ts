@@ -3,6 +3,8 @@
  * download to save. No server is involved: everything stays in this tab and its IndexedDB.
  */
 import type { ExportFile, FileBatch, PickRequest, SaveResult, WorkbenchApi } from '../../../shared/api/contract';
+import { PICKER_ACCEPT } from '../../../shared/article/parse';
+import { pastedFile } from '../../../shared/article/paste';
 import { parseInPageWorker } from './parse-client';
 import { readDroppedItems, readFileList } from './read-blobs';
 
@@ -12,7 +14,7 @@ function pickWithInput(request: PickRequest): Promise<FileBatch> {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = '.txt,.md,.html,.htm,.json,.jsonl';
+    input.accept = PICKER_ACCEPT;
     if (request.mode === 'folder') input.webkitdirectory = true;
     input.style.display = 'none';
     input.dataset.testid = 'import-input';
@@ -54,6 +56,7 @@ export function createBrowserApi(): WorkbenchApi {
       }),
     pickArticleFiles: async (request, onProgress) => parseInPageWorker(await pickWithInput(request), onProgress),
     readDroppedFiles: async (dropped, onProgress) => parseInPageWorker(await readDroppedItems(dropped), onProgress),
+    parsePastedText: (paste) => parseInPageWorker({ files: [pastedFile(paste)], errors: [] }),
     saveExport: download,
     // A browser tab is never asked to open files from outside the page.
     onOpenFiles: () => () => {},

@@ -3,11 +3,12 @@
  * bridge otherwise. The rest of the UI only ever sees WorkbenchApi.
  */
 import type { DesktopApi, WorkbenchApi } from '../../../shared/api/contract';
+import { pastedFile } from '../../../shared/article/paste';
 import { createBrowserApi } from './browser';
 import { parseInPageWorker } from './parse-client';
 import { readDroppedItems } from './read-blobs';
 
-/** The desktop edition: IPC methods from the preload plus drops read in the page. */
+/** The desktop edition: IPC methods from the preload plus drops and pastes read in the page. */
 export function createDesktopApi(desktop: DesktopApi): WorkbenchApi {
   return {
     getAppInfo: () => desktop.getAppInfo(),
@@ -16,6 +17,7 @@ export function createDesktopApi(desktop: DesktopApi): WorkbenchApi {
     exportPdf: desktop.exportPdf ? (file) => desktop.exportPdf!(file) : undefined,
     onOpenFiles: (listener) => desktop.onOpenFiles(listener),
     readDroppedFiles: async (dropped, onProgress) => parseInPageWorker(await readDroppedItems(dropped), onProgress),
+    parsePastedText: (paste) => parseInPageWorker({ files: [pastedFile(paste)], errors: [] }),
   };
 }
 

@@ -56,7 +56,7 @@ describe('bad input gets a clear per-file message', () => {
     ['blank.txt', ' \n\t\r\n  ', 'empty file (only whitespace)'],
     ['dashes.md', '---\n***\n', 'no article text (only a header or punctuation)'],
     ['header-only.txt', ' date 2023-06-22 ', 'no article text (only a header or punctuation)'],
-    ['photo.jpg', 'x', 'unsupported file type ".jpg" (expected .txt, .text, .md, .markdown, .html, .htm, .xhtml, .json, .jsonl, .ndjson)'],
+    ['photo.jpg', 'x', 'unsupported file type ".jpg" (expected .txt, .md, .html, .mhtml, .json, .jsonl, .pdf, .docx or .eml)'],
     ['README', 'text', 'no file extension: cannot tell the format'],
     ['empty-page.html', '<html><body><nav>Home</nav><script>x()</script></body></html>', 'no article text found in the page'],
     ['broken.json', '{"text": ', expect.stringMatching(/^malformed JSON/)],

@@ -19,9 +19,11 @@ describe('npm run cli -- report', () => {
       const result = await cli('report', TITAN_DIR, '--format', format, '--out', out);
       expect(result.code).toBe(0);
       expect(result.out).toMatch(/48 article\(s\), \d+ pair\(s\), all unreviewed/);
-      expect(result.err).toContain('manifest.tsv');
+      // The manifest is applied, not refused.
+      expect(result.err).not.toContain('manifest.tsv');
     }
     const json = JSON.parse(readFileSync(join(dir, 'titan.json'), 'utf8'));
+    expect(json.articles.filter((a: { outlet: string | null }) => !a.outlet)).toEqual([]);
     expect(json.summary).toMatchObject({ articles: 48, unreviewed: json.pairs.length, conflicting: 0 });
     const csv = Papa.parse(readFileSync(join(dir, 'titan.csv'), 'utf8'), { header: true, skipEmptyLines: true });
     expect(csv.data).toHaveLength(json.pairs.length);

@@ -10,10 +10,11 @@ describe('npm run cli -- import-check', () => {
     const { code, out } = await cli('import-check', SEEDS_DIR, '--json');
     expect(code).toBe(0);
     const result = JSON.parse(out);
-    expect(Object.keys(result)).toEqual(['articles', 'errors']);
+    expect(Object.keys(result)).toEqual(['articles', 'errors', 'notes']);
     expect(result.articles.map((a: Record<string, unknown>) => Object.keys(a))[0]).toEqual([
-      'id', 'file', 'title', 'date', 'dateInferred', 'outlet', 'url', 'chars', 'sha256',
+      'id', 'file', 'title', 'date', 'dateInferred', 'outlet', 'url', 'language', 'place', 'sources', 'format', 'chars', 'sha256',
     ]);
+    expect(result.articles[0]).toMatchObject({ language: 'en', sources: { language: 'detected' }, format: 'txt' });
     expect(result.articles.map((a: { date: string }) => a.date)).toEqual(['2022-02-08', '2022-02-10']);
     expect(result.articles[0].file).toBe(`${SEEDS_DIR}/000_b0b42460a32a0478.txt`);
   });
@@ -22,7 +23,11 @@ describe('npm run cli -- import-check', () => {
     const { code, out } = await cli('import-check', TITAN_DIR, '/no/such/file.txt');
     expect(code).toBe(0);
     expect(out).toContain('✗ /no/such/file.txt: file not found');
-    expect(out).toMatch(/48 article\(s\) read, 3 file\(s\) refused$/);
+    // The folder's manifest is applied; its gold pairs are a table, named but not refused.
+    expect(out).toContain(`– ${TITAN_DIR}/manifest.tsv: a manifest: its values were applied to 48 of the 48 files it names`);
+    expect(out).toContain(`– ${TITAN_DIR}/gold.tsv: a table (columns left_file, left_fragment, right_file, right_fragment, …), not an article: left out`);
+    expect(out).toContain('2023-06-24 · ntv.ca (manifest) · en (detected) · txt');
+    expect(out).toMatch(/48 article\(s\) read, 1 file\(s\) refused, 2 other file\(s\) not articles$/);
   });
 
   it('exits 1 when nothing could be read', async () => {

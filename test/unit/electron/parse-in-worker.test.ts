@@ -13,12 +13,10 @@ describe('parsing in a worker thread', () => {
     const progress: number[] = [];
     const batch = await parseInWorker(spec, { paths: [TITAN_DIR] }, (p) => progress.push(p.done));
     expect(batch.articles).toHaveLength(48);
-    // The folder's two tables (the manifest and the gold pairs) are not articles.
-    const unsupported = { error: expect.stringMatching(/^unsupported file type ".tsv"/) };
-    expect(batch.errors).toEqual([
-      { path: `${TITAN_DIR}/gold.tsv`, ...unsupported },
-      { path: `${TITAN_DIR}/manifest.tsv`, ...unsupported },
-    ]);
+    // The folder's two tables are not articles: the manifest is applied, the gold pairs are left out.
+    expect(batch.errors).toEqual([]);
+    expect(batch.notes?.map((n) => n.path)).toEqual([`${TITAN_DIR}/gold.tsv`, `${TITAN_DIR}/manifest.tsv`]);
+    expect(batch.articles.every((a) => a.outlet && a.sources?.outlet === 'manifest')).toBe(true);
     expect(progress.at(-1)).toBe(50);
   });
 });
