@@ -126,8 +126,8 @@ const CAPS_PLACE = String.raw`(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu}\.?)(?:,\s*(\p{Lu}[\
 /** A place in mixed case: one or two capitalised words, "Islamabad", "Islamabad, Pakistan". */
 const MIXED_PLACE = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*(\p{Lu}[\p{L}.'’ -]{1,30}?))?\s*(?:\(([^()\n]{1,40})\))?`;
 
-/** "BALTIMORE (AP) — ", "WASHINGTON - ", "MADRID, España.- ": a wire dateline with a dash. */
-const DASH_DATELINE = new RegExp(`^${CAPS_PLACE}\\s*(?:\\.?-|—|–|--)\\s*(?=\\S)`, 'u');
+/** "BALTIMORE (AP) — ", "WASHINGTON - ", "MADRID, España.- ", "MOSCOW, Feb. 8, 2022 (Reuters) - ": a wire dateline with a dash. */
+const DASH_DATELINE = new RegExp(`^${CAPS_PLACE}(?:,?\\s+(${WRITTEN_DATE}))?\\s*(?:\\(([^()\\n]{1,40})\\))?\\s*(?:\\.?-|—|–|--)\\s*(?=\\S)`, 'u');
 /** "ISLAMABAD: ", "Washington: ", "Islamabad, Pakistan (AFP): ": a dateline with a colon (body lines only). */
 const COLON_DATELINE = new RegExp(`^(?:${CAPS_PLACE}|${MIXED_PLACE})\\s*:\\s+(?=[\\p{Lu}\\d"“‘'])`, 'u');
 /** A dateline alone on its line: "MOSCOW, February 8.", "Islamabad, Pakistan (AFP):", "WASHINGTON, June 22, 2023 (Reuters) -". */
@@ -177,7 +177,9 @@ export function readDateline(line: string, body: boolean): Dateline | null {
   }
   const dash = DASH_DATELINE.exec(line);
   if (dash && !NOT_PLACES.test(dash[1]!.trim()) && /\p{Lu}{2}/u.test(dash[1]!)) {
-    return { length: dash[0].length, place: placeCase(dash[1]!.trim().replace(/\.$/, '')), date: null };
+    // Groups: place, region, agency (1-3); the written date (4, with its own six inside).
+    const written = dash[4] ? readWrittenDate(dash[4].replace(/[.\s]+$/, '')) : null;
+    return { length: dash[0].length, place: placeCase(dash[1]!.trim().replace(/\.$/, '')), date: isoOf(written) };
   }
   const named = DATE_NAME_DATELINE.exec(line);
   if (named) return { length: named[0].length, place: null, date: isoOf(fromMatch(named, 2)) };
@@ -282,7 +284,12 @@ export function readLead(text: string, markdown = false): Lead {
     rest = rest.replace(/\s+\d{1,2}:\d{2}$/, '').trim();
     if (!rest || isSiteChrome(rest)) continue;
     const headline = more && rest.length <= 200 && !/[.:]$/.test(rest);
-    if (headline) return { title: cleanField(rest) ?? 'Untitled', titleInferred: false, byline: byline ?? laterByline(lines, i), place, date };
+    if (headline) {
+      // The dateline often opens the line after the headline ("Islamabad, Pakistan (AFP):").
+      const next = lines.slice(i + 1).find((l) => l.trim())?.trim() ?? '';
+      const after = next && !BYLINE.test(next) ? readDateline(next, isBodyLine(next) || LONE_DATELINE.test(next)) : null;
+      return { title: cleanField(rest) ?? 'Untitled', titleInferred: false, byline: byline ?? laterByline(lines, i), place: place ?? after?.place ?? null, date: date ?? after?.date ?? null };
+    }
     const glued = GLUED_DATE.exec(rest);
     const gluedDate = glued ? fromMatch(glued, 2) : null;
     if (glued && gluedDate?.year && glued.index < 200 && rest.slice(0, glued.index).split(/\s+/).length >= 4) {

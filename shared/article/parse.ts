@@ -18,43 +18,13 @@ import { cleanField, dateFromFileName, httpUrl, isoDate, outletFromUrl } from '.
 import { hasArticleText, normaliseText } from './normalise';
 import { countWords } from './words';
 import { splitDateHeader } from './text-format';
+import { NAMED_EXTENSIONS, formatOf } from './formats';
 import { IMPORTER_VERSION, type ArticleDraft, type ArticleFormat, type MetadataSources, type ParseNote, type ParsedBatch } from './types';
+
+export { PICKER_ACCEPT, SUPPORTED_EXTENSIONS, formatOf } from './formats';
 
 export interface ParseOptions {
   maxBytes?: number;
-}
-
-const EXTENSIONS: Record<string, ArticleFormat> = {
-  txt: 'txt',
-  text: 'txt',
-  md: 'md',
-  markdown: 'md',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  mhtml: 'mhtml',
-  mht: 'mhtml',
-  json: 'json',
-  jsonl: 'jsonl',
-  ndjson: 'jsonl',
-  pdf: 'pdf',
-  docx: 'docx',
-  eml: 'eml',
-};
-
-/** Extensions read as articles; manifests and other tables (.tsv, .csv) are read by the batch. */
-export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
-
-/** The extensions an error message names (their synonyms, .htm or .mht, are read too). */
-const NAMED_EXTENSIONS = '.txt, .md, .html, .mhtml, .json, .jsonl, .pdf, .docx or .eml';
-
-/** What a file picker offers: every article format, and the tables a manifest may be. */
-export const PICKER_ACCEPT = [...SUPPORTED_EXTENSIONS, 'tsv', 'csv'].map((e) => `.${e}`).join(',');
-
-/** The format a file name implies, or null for an extension we do not read. */
-export function formatOf(name: string): ArticleFormat | null {
-  const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
-  return ext ? (EXTENSIONS[ext] ?? null) : null;
 }
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;

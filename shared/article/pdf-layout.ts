@@ -120,7 +120,10 @@ function columnGutter(segments: readonly Line[]): number | null {
   return leftSegments.length >= segments.length * 0.2 && crossing <= leftSegments.length * 0.15 ? gutter : null;
 }
 
-/** Lines repeated in the top or bottom margin of most pages, and page numbers there, are not text. */
+/**
+ * Lines repeated in the top or bottom margin of most pages, page numbers there, and (with one page,
+ * where nothing repeats) lines there in a smaller font than the body's, are not the article's text.
+ */
 function dropRunningLines(lines: readonly Line[], pages: readonly PageText[]): Line[] {
   const inMargin = (l: Line) => {
     const [, bottom, , top] = pages[l.page]!.box;
@@ -136,11 +139,28 @@ function dropRunningLines(lines: readonly Line[], pages: readonly PageText[]): L
     pagesWith.get(k)!.add(l.page);
   }
   const repeatAt = Math.max(2, Math.ceil(pages.length / 2));
+  const body = bodySize(lines);
   return lines.filter((l) => {
     if (!inMargin(l)) return true;
     if (PAGE_NUMBER.test(l.text.trim())) return false;
-    return pages.length < 2 || (pagesWith.get(key(l))?.size ?? 0) < repeatAt;
+    if (pages.length < 2) return l.size >= body * 0.8;
+    return (pagesWith.get(key(l))?.size ?? 0) < repeatAt;
   });
+}
+
+/** The font size most of the text is set in (weighted by characters). */
+function bodySize(lines: readonly Line[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(Math.round(l.size), (chars.get(Math.round(l.size)) ?? 0) + l.text.length);
+  let best = 0;
+  let most = -1;
+  for (const [size, n] of chars) {
+    if (n > most) {
+      best = size;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /** Lines to paragraphs: a new one after a wide gap, a change of font size, an indent, or a short last line. */

@@ -16,6 +16,7 @@ import { CaseNameDialog, ConfirmDeleteDialog } from '../features/cases/CaseDialo
 import { DropZone } from '../features/import/DropZone';
 import { ImportProgress } from '../features/import/ImportProgress';
 import { ImportSummary } from '../features/import/ImportSummary';
+import { PasteDialog, isTypingTarget, type Clipboard } from '../features/import/PasteDialog';
 import { useImport } from '../features/import/useImport';
 import { ArticleReader } from '../features/library/ArticleReader';
 import { LibraryPane } from '../features/library/LibraryPane';
@@ -32,7 +33,7 @@ import { NavigateContext, VIEWS, type Place, type Target, type View } from './na
 import { isString, oneOf, useCaseSetting } from './useCaseSetting';
 import { useStoredState } from './useStoredState';
 
-type Dialog = null | 'new' | 'rename' | 'delete';
+type Dialog = null | 'new' | 'rename' | 'delete' | 'paste';
 
 // Cases deleted in an earlier session are purged once, at start.
 const purged = purgeDeletedCases(db).catch(() => 0);
@@ -52,6 +53,7 @@ export function App() {
   const [removed, setRemoved] = useState<{ article: ArticleRecord; text: TextRecord } | null>(null);
   const [view, setView] = useCaseSetting<View>(caseId, 'view', 'read', oneOf(...VIEWS));
   const [notice, setNotice] = useState<string | null>(null);
+  const [clipboard, setClipboard] = useState<Clipboard | null>(null);
   const reviewing = view !== 'read' && caseId !== null;
 
   // Going to a place in another view: the view opens and is told where (a serial per request).
@@ -90,7 +92,28 @@ export function App() {
   useEffect(() => api.onOpenFiles((batch) => void run(async () => batch)), [run]);
   const onDrop = useCallback((dropped: DroppedItems) => void run((p) => api.readDroppedFiles(dropped, p)), [run]);
 
-  const closeDialog = useCallback(() => setDialog(null), []);
+  // Ctrl/Cmd+V on the library, with no field focused and no dialog open: paste an article.
+  const library = view === 'read';
+  const quiet = !busy && dialog === null && importer.summary === null;
+  useEffect(() => {
+    if (!library || !quiet) return;
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      const html = event.clipboardData?.getData('text/html') || null;
+      if (!text.trim() && !html) return;
+      event.preventDefault();
+      setClipboard({ text: text.replace(/\r\n?/g, '\n'), html });
+      setDialog('paste');
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [library, quiet]);
+
+  const closeDialog = useCallback(() => {
+    setDialog(null);
+    setClipboard(null);
+  }, []);
   const closeSummary = importer.dismiss;
   const [merged, setMerged] = useState<{ merge: MergeRecord; caseName: string } | null>(null);
   const bundle = useOpenBundle({ onMessage: setNotice, onOpened: (id) => { setCaseId(id); }, onMerged: (merge, caseName) => setMerged({ merge, caseName }) });
@@ -127,6 +150,7 @@ export function App() {
           </button>
           <MenuButton label="More" accessibleName="More ways to import" items={[
             { label: 'Import folder…', disabled: busy, onSelect: () => void run((p) => api.pickArticleFiles({ mode: 'folder' }, p)) },
+            { label: 'Paste text…', disabled: busy, onSelect: () => setDialog('paste') },
             { label: 'Open bundle…', onSelect: bundle.open },
           ]} />
           {bundle.ui}
@@ -153,7 +177,7 @@ export function App() {
               <p>
                 {articles && articles.length > 0
                   ? 'Choose an article in the library to read it with its provenance.'
-                  : 'Import the articles you gathered about one event: saved web pages, text, Markdown or JSON. Drop files or whole folders on the window, or use Import.'}
+                  : 'Import the articles you gathered about one event: saved web pages (HTML or MHTML), PDF and Word files, e-mails, text, Markdown or JSON. Drop files or whole folders on the window, use Import, or paste text with Ctrl/⌘+V.'}
               </p>
               {pairCounts && pairCounts.pairs > 0 && (
                 <p>
@@ -208,6 +232,13 @@ export function App() {
       )}
       {matching.failure && matching.failure !== dismissedFailure && !importer.summary && (
         <MatchingFailureDialog failure={matching.failure} onRetry={matching.retry} onClose={closeFailure} />
+      )}
+      {dialog === 'paste' && (
+        <PasteDialog initial={clipboard} onClose={closeDialog}
+          onImport={(paste) => {
+            closeDialog();
+            void run(() => api.parsePastedText(paste));
+          }} />
       )}
       {dialog === 'new' && (
         <CaseNameDialog title="New case" initial="" submitLabel="Create case" onClose={closeDialog}

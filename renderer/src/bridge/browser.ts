@@ -3,7 +3,7 @@
  * download to save. No server is involved: everything stays in this tab and its IndexedDB.
  */
 import type { ExportFile, FileBatch, PickRequest, SaveResult, WorkbenchApi } from '../../../shared/api/contract';
-import { PICKER_ACCEPT } from '../../../shared/article/parse';
+import { PICKER_ACCEPT } from '../../../shared/article/formats';
 import { pastedFile } from '../../../shared/article/paste';
 import { parseInPageWorker } from './parse-client';
 import { readDroppedItems, readFileList } from './read-blobs';

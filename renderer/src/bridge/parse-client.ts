@@ -13,11 +13,13 @@ export function parseInPageWorker(batch: FileBatch, onProgress?: ProgressListene
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/parse.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ParseWorkerOut>) => {
-      const message = event.data;
-      if (message.type === 'progress') onProgress?.({ done: message.done, total: message.total });
-      else {
+      const message = event.data as ParseWorkerOut | null;
+      if (message?.type === 'progress') onProgress?.({ done: message.done, total: message.total });
+      // PDF.js, loaded into the parse worker for a PDF, announces itself to whoever started the
+      // worker ("ready"): that and any other message not ours is not an answer.
+      else if (message?.type === 'done') {
         worker.terminate();
-        resolve({ articles: message.batch.articles, errors: [...readErrors, ...message.batch.errors] });
+        resolve({ ...message.batch, errors: [...readErrors, ...message.batch.errors] });
       }
     };
     worker.onerror = (event) => {

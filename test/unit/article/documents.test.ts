@@ -62,11 +62,13 @@ describe('PDF', () => {
     expect(article).toMatchObject({ language: 'de', sources: { language: 'detected' } });
   });
 
-  it('takes the title from the first lines when the document information has none', async () => {
-    const { bytes } = await pdfOf({ ...source(titan.slice(13, 14), 'US Navy Detected Submersible Implosion Hours After Contact Lost') }, { info: false });
+  it('takes the title from the first lines when the document information has none; a one-page header goes too', async () => {
+    const { bytes } = await pdfOf({ ...source(titan.slice(13, 14), 'US Navy Detected Submersible Implosion Hours After Contact Lost') }, { info: false, running: true });
     const article = await parseOne('navy.pdf', bytes);
     expect(article.title).toBe('US Navy Detected Submersible Implosion Hours After Contact Lost');
     expect(article.date).toBeNull();
+    expect(article.text).not.toMatch(/Test Gazette|Page 1 of 1/);
+    expect(article.text.startsWith('US Navy Detected Submersible Implosion')).toBe(true);
   });
 
   it.each([

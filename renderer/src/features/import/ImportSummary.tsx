@@ -4,13 +4,13 @@
  */
 import { useEffect, useRef } from 'react';
 import { Modal } from '../../components/Modal';
-import type { StoreSummary } from '../../db/store-articles';
+import type { ImportResult } from './useImport';
 
 /** The pairs matching found for the case with the imported articles in it, or null while it runs. */
 export type FoundPairs = { pairs: number } | null;
 
-export function ImportSummary(props: { summary: StoreSummary; found: FoundPairs; onClose: () => void; onReview: () => void; onCompare: () => void }) {
-  const { imported, duplicates, failed, cancelled } = props.summary;
+export function ImportSummary(props: { summary: ImportResult; found: FoundPairs; onClose: () => void; onReview: () => void; onCompare: () => void }) {
+  const { imported, duplicates, failed, cancelled, notes } = props.summary;
   const { found } = props;
   const review = useRef<HTMLButtonElement>(null);
   const close = useRef<HTMLButtonElement>(null);
@@ -34,6 +34,23 @@ export function ImportSummary(props: { summary: StoreSummary; found: FoundPairs;
               <li key={`${f.path}-${i}`}>
                 <span className="file">{f.path}</span>
                 <span className="reason">{f.error}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {notes.length > 0 && (
+        <section data-testid="summary-notes">
+          <h3>Not articles</h3>
+          <p className="muted">
+            Tables read with the articles: a manifest gives its outlets, dates and URLs to the files it names; any other
+            table (such as the corpora&rsquo;s gold.tsv) is data, not an article, and is left out.
+          </p>
+          <ul className="summary-list">
+            {notes.map((n, i) => (
+              <li key={`${n.path}-${i}`}>
+                <span className="file">{n.path}</span>
+                <span className="reason">{n.note}</span>
               </li>
             ))}
           </ul>

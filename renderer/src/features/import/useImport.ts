@@ -4,15 +4,20 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ProgressListener } from '../../../../shared/api/contract';
-import type { ParsedBatch } from '../../../../shared/article/types';
+import type { ParseNote, ParsedBatch } from '../../../../shared/article/types';
 import { db } from '../../db/AppDB';
 import { storeArticles, type StoreSummary } from '../../db/store-articles';
 
 export type ImportPhase = { phase: 'reading'; done: number; total: number } | { phase: 'storing'; done: number; total: number };
 
+/** What an import did: the store's summary, and the files read as something other than articles. */
+export interface ImportResult extends StoreSummary {
+  notes: ParseNote[];
+}
+
 export interface ImportState {
   progress: ImportPhase | null;
-  summary: StoreSummary | null;
+  summary: ImportResult | null;
 }
 
 /** Import into the case `ensureCase()` resolves to (creating one if there is none). */
@@ -27,7 +32,7 @@ export function useImport(ensureCase: () => Promise<string>) {
       setState({ progress: { phase: 'reading', done: 0, total: 0 }, summary: null });
       try {
         const parsed = await getBatch((p) => setState((s) => ({ ...s, progress: { phase: 'reading', ...p } })));
-        if (parsed.articles.length === 0 && parsed.errors.length === 0) {
+        if (parsed.articles.length === 0 && parsed.errors.length === 0 && !parsed.notes?.length) {
           setState({ progress: null, summary: null });
           return;
         }
@@ -38,10 +43,10 @@ export function useImport(ensureCase: () => Promise<string>) {
           onProgress: (done, total) => setState((s) => ({ ...s, progress: { phase: 'storing', done, total } })),
         });
         summary.failed.unshift(...parsed.errors);
-        setState({ progress: null, summary });
+        setState({ progress: null, summary: { ...summary, notes: parsed.notes ?? [] } });
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        setState({ progress: null, summary: { imported: [], duplicates: [], failed: [{ path: 'import', error: message }], cancelled: false } });
+        setState({ progress: null, summary: { imported: [], duplicates: [], failed: [{ path: 'import', error: message }], cancelled: false, notes: [] } });
       } finally {
         controller.current = null;
       }

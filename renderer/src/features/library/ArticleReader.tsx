@@ -6,6 +6,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import type { MetadataField } from '../../../../shared/article/types';
 import type { PairRecord } from '../../../../shared/match/records';
 import { VERDICT_LABELS } from '../../../../shared/review/verdicts';
 import { useNavigate, type Place, type Target } from '../../app/navigation';
@@ -18,6 +19,7 @@ import { usePairs } from '../../db/usePairs';
 import { segmentText } from '../compare/segments';
 import { claimMarks, markAt, type ClaimMark } from './claim-marks';
 import { DetailsForm } from './DetailsForm';
+import { languageName, sourceLabel } from './provenance';
 
 const FIELD_LABELS: Record<EditableField, string> = { title: 'Title', outlet: 'Outlet', date: 'Date', url: 'URL' };
 
@@ -67,6 +69,12 @@ export function ArticleReader(props: {
   }, [scrollTo]);
 
   const title = a.title;
+  // Where a value came from, when not from the file itself ("from the manifest", "detected"); a
+  // corrected value says so instead.
+  const from = (field: MetadataField) => {
+    const label = a.original && field in a.original ? null : sourceLabel(a, field);
+    return label ? <span className="source" data-testid={`source-${field}`}> · {label}</span> : null;
+  };
   return (
     <article className="reader" aria-label="Article" data-testid="article-reader">
       <h2 className="reader-title">
@@ -86,18 +94,24 @@ export function ArticleReader(props: {
           </>
         )}
         <dt>Outlet</dt>
-        <dd>{a.outlet ?? <em>unknown</em>} <Edited article={a} field="outlet" /></dd>
+        <dd>{a.outlet ?? <em>unknown</em>}{a.outlet && from('outlet')} <Edited article={a} field="outlet" /></dd>
         <dt>Date</dt>
         <dd>
-          {a.date ? `${a.date} · ${a.original && 'date' in a.original ? 'corrected' : a.dateInferred ? 'inferred from the file name' : 'stated in the file'}` : <em>unknown</em>}{' '}
+          {a.date ? <>{a.date}{a.original && 'date' in a.original ? ' · corrected' : a.dateInferred ? ' · inferred from the file name' : (from('date') ?? ' · stated in the file')}</> : <em>unknown</em>}{' '}
           <Edited article={a} field="date" />
         </dd>
+        {a.place && (
+          <>
+            <dt>Place</dt>
+            <dd>{a.place}{from('place')}</dd>
+          </>
+        )}
         <dt>URL</dt>
-        <dd>{a.url ? <a href={a.url} target="_blank" rel="noreferrer noopener">{a.url}</a> : <em>none</em>} <Edited article={a} field="url" /></dd>
+        <dd>{a.url ? <a href={a.url} target="_blank" rel="noreferrer noopener">{a.url}</a> : <em>none</em>}{a.url && from('url')} <Edited article={a} field="url" /></dd>
         <dt>Byline</dt>
-        <dd>{a.byline ?? <em>none</em>}</dd>
+        <dd>{a.byline ?? <em>none</em>}{a.byline && from('byline')}</dd>
         <dt>Language</dt>
-        <dd>{a.language ?? <em>not stated</em>}</dd>
+        <dd data-testid="article-language">{a.language ? languageName(a.language) : <em>not stated</em>}{a.language && from('language')}</dd>
         <dt>File</dt>
         <dd className="mono">{a.sourcePath}</dd>
         <dt>SHA-256</dt>

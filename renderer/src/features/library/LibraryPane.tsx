@@ -83,8 +83,10 @@ export function LibraryPane(props: {
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
                   onClick={() => props.onSelect(a.id)} data-testid="article-row">
                   <span className="row-title" title={a.title}>{a.title}</span>
-                  <span className="row-meta">
+                  <span className="row-meta" title={a.manifest ? `Outlet and date from ${a.manifest}` : undefined}>
                     {a.outlet ?? <em>outlet unknown</em>} · {a.date ?? <em>no date</em>}{a.dateInferred ? ' (inferred)' : ''} · {a.chars.toLocaleString('en')} chars
+                    {a.format !== 'txt' && a.format !== 'md' && <span className="row-format"> · {a.format.toUpperCase()}</span>}
+                    {a.manifest && <span className="row-manifest" data-testid="row-manifest"> · manifest</span>}
                   </span>
                 </div>
               );
