@@ -56,13 +56,19 @@ const CHROME_SENTENCES = [
   /^this is a (?:developing|breaking) (?:news )?story\b/i,
   /^(?:please )?check back\b/i,
   /^(?:open|view|see) (?:this|the) (?:photo|image|picture|gallery|video)\b/i,
+  /^in this (?:combination of |handout |file )?(?:photo|photos|image|images|picture|video)\b/i,
   /^(?:click|tap) here\b/i,
   /^(?:listen to|read) this (?:article|story)\b/i,
   /^advertisement\b/i,
 ];
 
-/** A photo caption: ends with (or is led by) an image credit. */
-const CAPTION = /(?:[|·•]\s*|\(\s*|^)(?:file )?(?:photo|image|picture|credit|foto|bild)s?(?: credit)?\s*:\s*[^|]{1,60}\)?$/iu;
+/** A photo caption: ends with (or is led by) an image credit ("| Image: AP", "Image Credit: AP", "(AP Photo/…)", "/ Twitter"). */
+const CAPTION = [
+  /(?:[|·•]\s*|\(\s*|^)(?:file )?(?:photo|image|picture|credit|foto|bild)s?(?: credit)?\s*:\s*[^|]{1,60}\)?$/iu,
+  /[\s.](?:photo|image|picture)s? credit\s*:\s*\p{Lu}[\p{L}\s/.&'-]{0,40}$/iu,
+  /\((?:AP|AFP|Reuters|Getty|EPA|dpa)?\s*(?:Photo|Foto|Image)\b[^()]{0,60}\)$/u,
+  /\s\/\s*(?:Twitter|X|Facebook|Instagram|Getty Images|Reuters|AP|AFP|EPA|Shutterstock|dpa)$/u,
+];
 
 /** "Skip to main contentSkip to navigation" → "Skip to main content Skip to navigation". */
 function unglue(line: string): string {
@@ -118,13 +124,17 @@ function isRelatedLink(line: string): boolean {
 
 /** True for a photo caption line. */
 export function isCaption(line: string): boolean {
-  return CAPTION.test(line.trim());
+  const trimmed = line.trim();
+  return CAPTION.some((re) => re.test(trimmed));
 }
 
 /** An upper-case place, then an optional region and agency: "BALTIMORE (AP)", "MADRID, España", "ST. JOHN'S". */
 const CAPS_PLACE = String.raw`(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu}\.?)(?:,\s*(\p{Lu}[\p{L}.'’ -]{1,30}?))?\s*(?:\(([^()\n]{1,40})\))?`;
-/** A place in mixed case: one or two capitalised words, "Islamabad", "Islamabad, Pakistan". */
-const MIXED_PLACE = String.raw`(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s*(\p{Lu}[\p{L}.'’ -]{1,30}?))?\s*(?:\(([^()\n]{1,40})\))?`;
+/**
+ * A place in mixed case: one capitalised word ("Islamabad", "Paris"), maybe with its region
+ * ("Islamabad, Pakistan"). Two words ("Lori Hinnant:") are more often a person than a place.
+ */
+const MIXED_PLACE = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,\s*(\p{Lu}[\p{L}.'’ -]{1,30}?))?\s*(?:\(([^()\n]{1,40})\))?`;
 
 /** "BALTIMORE (AP) — ", "WASHINGTON - ", "MADRID, España.- ", "MOSCOW, Feb. 8, 2022 (Reuters) - ": a wire dateline with a dash. */
 const DASH_DATELINE = new RegExp(`^${CAPS_PLACE}(?:,?\\s+(${WRITTEN_DATE}))?\\s*(?:\\(([^()\\n]{1,40})\\))?\\s*(?:\\.?-|—|–|--)\\s*(?=\\S)`, 'u');
@@ -280,8 +290,9 @@ export function readLead(text: string, markdown = false): Lead {
       }
       if (rest === before) break;
     }
-    // A widget's running time at the end ("… missing submersible 03:36").
-    rest = rest.replace(/\s+\d{1,2}:\d{2}$/, '').trim();
+    // A widget's running time at the end ("… missing submersible 03:36"), section names after a bar
+    // ("… stuck in the Suez Canal? | World | News").
+    rest = withoutChromeSuffix(rest.replace(/\s+\d{1,2}:\d{2}$/, '').trim());
     if (!rest || isSiteChrome(rest)) continue;
     const headline = more && rest.length <= 200 && !/[.:]$/.test(rest);
     if (headline) {
@@ -300,6 +311,13 @@ export function readLead(text: string, markdown = false): Lead {
     return { title: cleanField(firstSentence(rest)) ?? 'Untitled', titleInferred: true, byline: byline ?? laterByline(lines, i), place, date };
   }
   return { title: cleanField(firstSentence(lines.find((l) => l.trim())?.trim() ?? '')) ?? 'Untitled', titleInferred: true, byline, place, date };
+}
+
+/** "Headline | World | News" → "Headline". */
+function withoutChromeSuffix(line: string): string {
+  const parts = line.split(/\s+[|•]\s+/);
+  while (parts.length > 1 && isSiteChrome(parts.at(-1)!)) parts.pop();
+  return parts.join(' | ');
 }
 
 /** A "By …" line within the first six lines after the headline. */

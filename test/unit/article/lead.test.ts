@@ -96,6 +96,14 @@ describe('the lead of a saved page', () => {
     expect(readLead('(MENAFN\n- Live Mint) All the 22 crew members on board are Indians, the company said.').title).toBe('All the 22 crew members on board are Indians, the company said.');
     expect(readLead('Update vom 8. Mai 2024: Der tragische Vorfall ereignete sich Ende März. Mehr folgt.').title).toBe('Der tragische Vorfall ereignete sich Ende März.');
     expect(readLead('Underwater noises detected during search for Titan 03:36\n\nA massive search ramped up.').title).toBe('Underwater noises detected during search for Titan');
+    expect(readLead('Is the ship still stuck in the Suez Canal? | World | News\n\nThe ship is stuck.').title).toBe('Is the ship still stuck in the Suez Canal?');
+    expect(readLead('In this combination of photos, flames rise as the spire collapses. Image Credit: AP\n\nParis: A huge fire that devastated the cathedral has been put out, the fire brigade said.')).toMatchObject({
+      title: 'A huge fire that devastated the cathedral has been put out, the fire brigade said.', place: 'Paris',
+    });
+    expect(readLead('Father Fournier outside Notre Dame, April 15, 2019.Etienne Loraillère / Twitter\n\nPARIS, April 16, 2019 (LifeSiteNews) – A priest braved the flames. More.')).toMatchObject({
+      title: 'A priest braved the flames.', place: 'Paris', date: '2019-04-16',
+    });
+    expect(readLead('Lori Hinnant: Shock, sadness, but no panic: minutes that saved Notre Dame: the first alarm sounded at 6:20 p.m. on Monday.').place).toBeNull();
     expect(readLead('No indication of terrorism in Baltimore bridge collapse – Police 26th March 2024 A cargo ship passes below the bridge.')).toMatchObject({
       title: 'No indication of terrorism in Baltimore bridge collapse – Police', date: '2024-03-26',
     });
