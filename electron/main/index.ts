@@ -16,6 +16,7 @@ import {
   contentTypeFor,
   resolveAppRequest,
 } from './app-protocol';
+import { PICKER_EXTENSIONS } from '../../shared/article/formats';
 import { createHandlers, filesFromArgv, registerHandlers } from './handlers';
 import type { HandleFn } from './ipc';
 import { parseInWorker } from './parse-in-worker';
@@ -74,7 +75,7 @@ function registerIpc(): void {
         properties: request.mode === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
         filters:
           request.mode === 'files'
-            ? [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'json', 'jsonl'] }]
+            ? [{ name: 'Articles', extensions: PICKER_EXTENSIONS }]
             : undefined,
       });
       return result.canceled ? [] : result.filePaths;

@@ -29,7 +29,10 @@ export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
 export const NAMED_EXTENSIONS = '.txt, .md, .html, .mhtml, .json, .jsonl, .pdf, .docx or .eml';
 
 /** What a file picker offers: every article format, and the tables a manifest may be. */
-export const PICKER_ACCEPT = [...SUPPORTED_EXTENSIONS, 'tsv', 'csv'].map((e) => `.${e}`).join(',');
+export const PICKER_EXTENSIONS = [...SUPPORTED_EXTENSIONS, 'tsv', 'csv'];
+
+/** The same, as an <input accept> value. */
+export const PICKER_ACCEPT = PICKER_EXTENSIONS.map((e) => `.${e}`).join(',');
 
 /** The format a file name implies, or null for an extension we do not read. */
 export function formatOf(name: string): ArticleFormat | null {
