@@ -74,16 +74,19 @@ test('a folder of PDF, Word, MHTML, e-mail and text files imports with its manif
   await expect(reader).toContainText('PDF, binary');
   await expect(reader.getByTestId('article-language')).toHaveText('English (en) · detected');
   await screenshot(page, 'formats-library-after-import');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'formats-library-after-import-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await app.rows().filter({ hasText: 'Feuerwehr' }).click();
   await expect(reader.getByTestId('article-language')).toHaveText('German (de) · detected');
 });
 
-test('pasted text imports as an article, with the title, outlet and date given in the dialog', async ({ page }) => {
+test('pasted text imports as an article, with the title, outlet and date given in the dialog', async ({ page, context }) => {
   const app = new Workbench(page);
   await app.open();
   await app.newCase('Pasted');
-  await page.getByRole('button', { name: 'Paste text…' }).click();
+  await app.menu('More ways to import', 'Paste text…');
   const dialog = page.getByTestId('paste-dialog');
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Text').fill(corpusText(TITAN_DIR, '014_randyreport-navy-detected.txt'));
@@ -94,6 +97,9 @@ test('pasted text imports as an article, with the title, outlet and date given i
   await dialog.getByLabel('Date').fill('2023-06-22');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await screenshot(page, 'paste-dialog');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'paste-dialog-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await dialog.getByRole('button', { name: 'Import' }).click();
   expect(await app.summary()).toMatchObject({ imported: '1 imported', failed: '0 not imported' });
   await app.expectArticleCount(1);
@@ -104,26 +110,29 @@ test('pasted text imports as an article, with the title, outlet and date given i
 
   // Ctrl+V on the library, no field focused: the clipboard's page (HTML) opens in the dialog.
   const html = `<html><head><title>Navy heard the implosion</title><meta property="og:site_name" content="Wire Service"></head><body><article><h1>Navy heard the implosion</h1><p>${'The US Navy detected an acoustic anomaly consistent with an implosion in the general vicinity of where the Titan was operating. '.repeat(3)}</p></article></body></html>`;
-  await page.evaluate((clip) => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    const data = new DataTransfer();
-    data.setData('text/plain', clip.text);
-    data.setData('text/html', clip.html);
-    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, { text: 'Navy heard the implosion\nThe US Navy detected an acoustic anomaly.', html });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const copy = (clip: { text: string; html?: string }) =>
+    page.evaluate(async ({ text, html }) => {
+      const item: Record<string, Blob> = { 'text/plain': new Blob([text], { type: 'text/plain' }) };
+      if (html) item['text/html'] = new Blob([html], { type: 'text/html' });
+      await navigator.clipboard.write([new ClipboardItem(item)]);
+    }, clip);
+  await copy({ text: 'Navy heard the implosion\nThe US Navy detected an acoustic anomaly.', html });
+  await page.getByTestId('article-reader').click();
+  await page.keyboard.press('ControlOrMeta+V');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('paste-kind')).toContainText('Formatted text from a web page');
+  await screenshot(page, 'paste-dialog-from-clipboard');
   await dialog.getByRole('button', { name: 'Import' }).click();
   expect(await app.summary()).toMatchObject({ imported: '1 imported' });
   await app.expectArticleCount(2);
   await expect(app.rows().filter({ hasText: 'Navy heard the implosion' }).locator('.row-meta')).toContainText('Wire Service');
 
-  // Typing in a field is not pasting an article.
+  // Pasting into a field is not pasting an article.
+  await copy({ text: 'implosion' });
   await page.getByPlaceholder('Search titles and text').focus();
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'implosion');
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.getByPlaceholder('Search titles and text')).toHaveValue('implosion');
   await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('library-count')).toHaveText('2 of 2 articles');
 });

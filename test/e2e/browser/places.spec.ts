@@ -120,9 +120,13 @@ test.describe('finding pairs', () => {
       await expect(detail).toContainText(`Pair ${i + 2} of`);
     }
     expect([...scores].sort((x, y) => y - x)).toEqual(scores);
-    // Outlet: every article of this corpus has none, so "Outlet unknown" keeps them all.
-    await page.getByLabel('Outlet', { exact: true }).selectOption({ label: 'Outlet unknown' });
-    await expect(progress).not.toContainText('showing');
+    // Outlet: the folder's manifest names every article's, so none is unknown; one outlet narrows the list.
+    const outlets = page.getByLabel('Outlet', { exact: true });
+    await expect(outlets.locator('option', { hasText: 'Outlet unknown' })).toHaveCount(0);
+    const outlet = (await outlets.locator('option').nth(1).textContent())!;
+    await outlets.selectOption({ label: outlet });
+    await expect(progress).toContainText('showing');
+    await expect(detail.locator('.claim-source')).toContainText([outlet]);
     await screenshot(page, 'review-find');
   });
 

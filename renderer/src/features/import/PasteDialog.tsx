@@ -42,14 +42,14 @@ export function PasteDialog(props: { initial: Clipboard | null; onImport: (paste
       <form onSubmit={submit} className="modal-form paste-form">
         <label>
           Text
-          <textarea autoFocus={!props.initial} value={text} onChange={(e) => setText(e.target.value)} onPaste={onPaste} rows={10}
+          <textarea value={text} onChange={(e) => setText(e.target.value)} onPaste={onPaste} rows={10}
             placeholder="Paste the article here (Ctrl+V or ⌘V)" aria-describedby="paste-kind" />
         </label>
         <p id="paste-kind" className="muted paste-kind" data-testid="paste-kind">
           {useHtml ? 'Formatted text from a web page: its article text, title and outlet are read from the page.' : 'Plain text: the first short line is taken as the title unless you give one.'}
         </p>
         <div className="paste-fields">
-          <label>Title<input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="from the text if empty" autoFocus={Boolean(props.initial)} /></label>
+          <label>Title<input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="from the text if empty" /></label>
           <label>Outlet<input value={outlet} onChange={(e) => setOutlet(e.target.value)} placeholder="e.g. Reuters" /></label>
           <label>Date<input value={date} onChange={(e) => setDate(e.target.value)} placeholder="YYYY-MM-DD" inputMode="numeric" /></label>
           <label>URL<input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" inputMode="url" /></label>
