@@ -7,8 +7,8 @@
  */
 import type { eld as Eld } from 'eld/extrasmall';
 
-/** Enough text to decide (the detector is exact on the corpora from 200 characters on). */
-const SAMPLE = 1000;
+/** Enough text to decide: the detector reads about 350 bytes itself, and is exact on the corpora from 200 characters on. */
+const SAMPLE = 200;
 
 let detector: Promise<typeof Eld> | null = null;
 

@@ -44,6 +44,8 @@ interface Found extends DocumentFields {
   minWords: number;
   /** The reason to give when the text is too short or empty. */
   emptyReason?: string;
+  /** The text is normalised already (text files are, to find their date header). */
+  normalised?: boolean;
 }
 
 /** Parses one file. Never throws: every failure is an error entry naming the file. */
@@ -83,7 +85,7 @@ export async function parseArticleFile(file: RawFile, options: ParseOptions = {}
       else {
         const { date, text } = splitDateHeader(normaliseText(decoded.text));
         batch = await articleFrom(
-          { text, title: null, byline: null, date, language: null, url: null, outlet: null, markdown: format === 'md', minWords: MIN_TEXT_WORDS, emptyReason: 'no article text (only a header or punctuation)' },
+          { text, title: null, byline: null, date, language: null, url: null, outlet: null, markdown: format === 'md', minWords: MIN_TEXT_WORDS, emptyReason: 'no article text (only a header or punctuation)', normalised: true },
           await base(decoded.encoding),
           file.name,
         );
@@ -149,7 +151,7 @@ function byteText(bytes: Uint8Array, n: number): string {
  * the date in the file name (inferred), the detected language.
  */
 async function articleFrom(found: Found, base: Base, fileName: string): Promise<ParsedBatch> {
-  const text = normaliseText(found.text);
+  const text = found.normalised ? found.text : normaliseText(found.text);
   const words = hasArticleText(text) ? countWords(text, Math.max(found.minWords, MIN_TEXT_WORDS)) : 0;
   if (words < found.minWords) {
     const reason = !hasArticleText(text) || found.minWords > MIN_TEXT_WORDS ? (found.emptyReason ?? 'no article text') : `too short to be an article (${words} word${words === 1 ? '' : 's'})`;
