@@ -43,7 +43,7 @@ export function readZipParts(bytes: Uint8Array, want: (name: string) => boolean,
         return;
       }
       chunks.push(data);
-      if (final) parts.set(file.name, concat(chunks));
+      if (final) parts.set(file.name, concatBytes(chunks));
     };
     try {
       file.start();
@@ -64,7 +64,8 @@ export function readZipParts(bytes: Uint8Array, want: (name: string) => boolean,
   return { parts, names };
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
+/** One array of the chunks' bytes, in order. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;

@@ -7,6 +7,7 @@
  */
 import { Zip, ZipDeflate, strToU8, zipSync, zlibSync } from 'fflate';
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import { concatBytes } from '../../shared/article/zip';
 
 export interface SourceArticle {
   title: string;
@@ -297,13 +298,7 @@ export function rawPdf(objects: Array<string | { dict: string; stream: Uint8Arra
   const xref = length;
   push(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
   push(`trailer\n<</Size ${objects.length + 1}/Root 1 0 R${trailer}>>\nstartxref\n${xref}\n%%EOF\n`);
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 const PAGE_TREE = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>'];
@@ -357,13 +352,7 @@ export function docxBomb(article: SourceArticle, megabytes: number): Uint8Array 
   const spaces = new Uint8Array(1 << 20).fill(0x20);
   for (let i = 0; i < megabytes; i++) bomb.push(spaces, i === megabytes - 1);
   zip.end();
-  const total = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of out) {
-    total.set(c, at);
-    at += c.length;
-  }
-  return total;
+  return concatBytes(out);
 }
 
 /** A one-page PDF of `lines` that also carries JavaScript to run when opened (which nothing here runs). */
