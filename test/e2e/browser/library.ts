@@ -76,9 +76,10 @@ export class Workbench {
     await this.page.keyboard.press(key);
     await this.page.getByLabel('Your name (recorded with each verdict)').fill(reviewer);
     await this.page.getByRole('button', { name: 'Save name' }).click();
-    // The dialog closes once the name is stored; keys pressed before that go to the dialog.
+    // Keys typed before the note has the focus would be review keys ("Check…" would press c).
     await expect(this.page.getByLabel('Your name (recorded with each verdict)')).toBeHidden();
     await this.page.keyboard.press('n');
+    await expect(this.page.locator('#review-note')).toBeFocused();
     await this.page.keyboard.type(note);
     await this.page.keyboard.press('Enter');
   }
