@@ -29,6 +29,7 @@ import { filterOrphans, filterQueue, NO_FILTER, SORTS, sortQueue, withDefaults, 
 import { OrphanDetail } from './OrphanDetail';
 import { QueueTools } from './QueueTools';
 import { PairDetail } from './PairDetail';
+import { itemOfVerdict } from './item-of-verdict';
 import { useReview } from './useReview';
 import { NOTE_ID, type NoteSave } from './VerdictPanel';
 
@@ -218,6 +219,11 @@ export function ReviewView(props: {
     [reviewer, tab, caseId, visit],
   );
 
+  // The review as last rendered: undo reads it after its write, not as it was when z was pressed.
+  const latestReview = useRef(review);
+  useLayoutEffect(() => {
+    latestReview.current = review;
+  });
   const undo = useCallback(async () => {
     const result = await undoLast(db, caseId, tab);
     if (!result) {
@@ -226,8 +232,10 @@ export function ReviewView(props: {
     }
     const kept = `${result.keptNewer === 1 ? 'a verdict' : `${result.keptNewer} verdicts`} as another tab or window changed ${result.keptNewer === 1 ? 'it' : 'them'} since.`;
     setNotice(result.undone.length === 0 ? `Undo kept ${kept}` : `${describeUndo(result.undone)}${result.keptNewer > 0 ? ` Kept ${kept}` : ''}`);
-    setCurrentId(review?.attachment.pairOf.get(result.verdictId) ?? `orphan:${result.verdictId}`);
-  }, [caseId, tab, review, setCurrentId]);
+    // Selected by its claims: the live query may not have shown the verdict yet, or no longer has it.
+    const change = result.undone.find((u) => (u.after ?? u.before)?.id === result.verdictId);
+    setCurrentId(itemOfVerdict(latestReview.current, result.verdictId, change?.after ?? change?.before));
+  }, [caseId, tab, setCurrentId]);
 
   // The keys act on what is on screen: the actions are updated before paint, so a key pressed as soon
   // as a pair shows never reaches the previous one (an effect updated them only after paint).

@@ -17,6 +17,8 @@ export interface CaseReview {
   pairs: readonly PairRecord[];
   verdicts: readonly Verdict[];
   attachment: Attachment;
+  /** The pairs indexed for attachment: where a verdict the attachment does not have yet (or any more) goes. */
+  index: PairIndex<PairRecord>;
 }
 
 const NO_VERDICTS: Verdict[] = [];
@@ -37,6 +39,6 @@ export function useReview(caseId: string): CaseReview | undefined {
     () => (index && first && texts ? attachVerdicts(index, verdicts ?? NO_VERDICTS, (sha) => texts.get(sha)) : first),
     [index, first, texts, verdicts],
   );
-  if (!pairs || !verdicts || !attachment) return undefined;
-  return { pairs, verdicts, attachment };
+  if (!pairs || !verdicts || !attachment || !index) return undefined;
+  return { pairs, verdicts, attachment, index };
 }
