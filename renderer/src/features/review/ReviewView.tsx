@@ -85,11 +85,21 @@ export function ReviewView(props: {
   const [advance, setAdvance] = useCaseSetting<boolean>(caseId, 'review.advance', false, (v): v is boolean => typeof v === 'boolean');
   const [help, setHelp] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  // The latest verdict write, and the item it was for: a note typed right after a verdict key waits for it.
+  // The latest verdict write, and the item it was for: a note typed right after a verdict key goes on that verdict.
   const pendingVerdict = useRef<{ itemId: string; write: Promise<Verdict | undefined> } | null>(null);
   const tab = tabId();
-  // The latest note write: a verdict key pressed right after typing waits for it, so it takes the note.
-  const pendingNote = useRef<{ itemId: string; write: Promise<unknown> } | null>(null);
+  // This tab's writes (notes, verdicts, undo) run one at a time in the order they were asked for, so
+  // keys pressed faster than the database answers give the same result as slow ones: a verdict key
+  // pressed right after typing takes the note, and z takes back the change just made, not the one before.
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const inOrder = useCallback(<T,>(write: () => Promise<T>): Promise<T> => {
+    const run = writes.current.then(write);
+    writes.current = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }, []);
   // Each visit of a pair is one note-editing session: its saves as typed undo as one change.
   const [visit, setVisit] = useState({ itemId: '', n: 0 });
   if (current && visit.itemId !== current.id) setVisit({ itemId: current.id, n: visit.n + 1 });
@@ -172,14 +182,13 @@ export function ReviewView(props: {
           const pair = pairById.get(id);
           return pair ? [{ verdictId: verdicts?.get(id)?.id, pair } as VerdictTarget] : [];
         });
-        void setClusterVerdict(db, { caseId, targets, verdict: v, reviewer: name, tab }).catch(failed);
+        void inOrder(() => setClusterVerdict(db, { caseId, targets, verdict: v, reviewer: name, tab })).catch(failed);
       } else if (current) {
         const target: VerdictTarget = current.kind === 'pair' ? ({ verdictId: current.verdict?.id, pair: current.pair } as VerdictTarget) : { verdictId: current.verdict.id };
-        const note = pendingNote.current?.itemId === current.id ? pendingNote.current.write : Promise.resolve();
-        pendingVerdict.current = { itemId: current.id, write: note.catch(() => undefined).then(() => setVerdict(db, { caseId, target, verdict: v, reviewer: name, tab })).catch(failed) };
+        pendingVerdict.current = { itemId: current.id, write: inOrder(() => setVerdict(db, { caseId, target, verdict: v, reviewer: name, tab })).catch(failed) };
       }
     },
-    [current, cluster, mode, reviewer, caseId, pairById, verdicts, tab, failed, advance, visible, index, setCurrentId],
+    [current, cluster, mode, reviewer, caseId, pairById, verdicts, tab, failed, advance, visible, index, setCurrentId, inOrder],
   );
 
   // The unreviewed pairs the filters show, to give one verdict to all at once (one undo reverts it).
@@ -192,19 +201,20 @@ export function ReviewView(props: {
       }
       const targets = unreviewedShown.map((item) => ({ pair: item.pair }) as VerdictTarget);
       if (targets.length === 0) return;
-      void setClusterVerdict(db, { caseId, targets, verdict: v, reviewer: name, tab }).then(
+      void inOrder(() => setClusterVerdict(db, { caseId, targets, verdict: v, reviewer: name, tab })).then(
         () => setNotice(`Marked ${targets.length.toLocaleString('en')} pair${targets.length === 1 ? '' : 's'} ${VERDICT_LABELS[v]}; z undoes it.`),
         failed,
       );
     },
-    [reviewer, unreviewedShown, caseId, tab, failed],
+    [reviewer, unreviewedShown, caseId, tab, failed, inOrder],
   );
 
   const saveNote = useCallback(
     (item: QueueItem, note: string, base: string): Promise<NoteSave | undefined> => {
-      const write = (async (): Promise<NoteSave | undefined> => {
-        const pending = pendingVerdict.current?.itemId === item.id ? await pendingVerdict.current.write : undefined;
-        let verdictId = item.verdict?.id ?? pending?.id;
+      // Read now, not when the write runs: a verdict asked for later must not be waited for (it waits for this).
+      const verdictWrite = pendingVerdict.current?.itemId === item.id ? pendingVerdict.current.write : undefined;
+      return inOrder(async (): Promise<NoteSave | undefined> => {
+        let verdictId = item.verdict?.id ?? (await verdictWrite)?.id;
         if (!verdictId && item.kind === 'pair') {
           // No verdict yet: the note is kept as a draft on the two claims (issue 19).
           if (await saveDraft(db, { caseId, pair: item.pair, note })) return { status: 'draft' };
@@ -212,11 +222,9 @@ export function ReviewView(props: {
         }
         if (!verdictId || !reviewer) return undefined;
         return setNote(db, { verdictId, note, base, reviewer, tab, session: `${tab}:${visit.n}:${item.id}` });
-      })();
-      pendingNote.current = { itemId: item.id, write };
-      return write;
+      });
     },
-    [reviewer, tab, caseId, visit],
+    [reviewer, tab, caseId, visit, inOrder],
   );
 
   // The review as last rendered: undo reads it after its write, not as it was when z was pressed.
@@ -225,7 +233,7 @@ export function ReviewView(props: {
     latestReview.current = review;
   });
   const undo = useCallback(async () => {
-    const result = await undoLast(db, caseId, tab);
+    const result = await inOrder(() => undoLast(db, caseId, tab));
     if (!result) {
       setNotice('Nothing to undo in this tab.');
       return;
@@ -235,7 +243,7 @@ export function ReviewView(props: {
     // Selected by its claims: the live query may not have shown the verdict yet, or no longer has it.
     const change = result.undone.find((u) => (u.after ?? u.before)?.id === result.verdictId);
     setCurrentId(itemOfVerdict(latestReview.current, result.verdictId, change?.after ?? change?.before));
-  }, [caseId, tab, setCurrentId]);
+  }, [caseId, tab, setCurrentId, inOrder]);
 
   // The keys act on what is on screen: the actions are updated before paint, so a key pressed as soon
   // as a pair shows never reaches the previous one (an effect updated them only after paint).
