@@ -314,8 +314,8 @@ export function ReviewView(props: {
           <button type="button" className="link" onClick={() => setHelp(true)}>Keys <kbd>?</kbd></button>
         </p>
         <div className="queue-actions">
-          <MenuButton label={`Mark ${unreviewedShown.length.toLocaleString('en')} unreviewed shown`}
-            accessibleName={`Mark ${unreviewedShown.length.toLocaleString('en')} unreviewed shown: one verdict for every unreviewed pair listed`}
+          <MenuButton label={`Mark ${unreviewedShown.length.toLocaleString('en')} unreviewed listed`}
+            accessibleName={`Mark ${unreviewedShown.length.toLocaleString('en')} unreviewed listed: one verdict for each`}
             disabled={unreviewedShown.length === 0}
             items={(['consistent', 'conflicting', 'unclear'] as const).map((v) => ({ label: `as ${VERDICT_LABELS[v]}`, onSelect: () => decideAll(v) }))} />
           <label className="advance">
