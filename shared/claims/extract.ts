@@ -4,7 +4,9 @@
  * pronouns are read in context; offsets always index the article's stored text.
  */
 import { countWords } from '../article/words';
+import { isDateline } from './dates';
 import { findDetails } from './details';
+import { readingLanguage } from './language';
 import { attributeQuotes, findQuoteSpans, statementSpeaker } from './quotes';
 import { splitSentences } from './sentences';
 import type { Claim } from './types';
@@ -13,6 +15,8 @@ export interface ClaimSource {
   id: string;
   text: string;
   date: string | null;
+  /** The article's language as declared or detected at import ("de", "es-ES"), if known. */
+  language?: string | null;
 }
 
 const MIN_STATEMENT_WORDS = 5;
@@ -21,10 +25,11 @@ const MIN_QUOTE_WORDS = 3;
 /** Extracts the claims of one article, in text order (quotes before the sentence that holds them). */
 export function extractClaims(article: ClaimSource): Claim[] {
   const { text } = article;
+  const language = readingLanguage(text, article.language);
   const claims: Claim[] = [];
   const make = (kind: Claim['kind'], start: number, end: number, speaker: string | null, via: string | null): Claim => {
     const slice = text.slice(start, end);
-    return { id: `${article.id}#${start}-${end}`, articleId: article.id, kind, start, end, text: slice, speaker, via, details: findDetails(slice, article.date) };
+    return { id: `${article.id}#${start}-${end}`, articleId: article.id, kind, start, end, text: slice, speaker, via, language, details: findDetails(slice, article.date, language) };
   };
   let recentSpeakers: string[] = [];
   const paraRe = /[^\n]+/g;
@@ -54,6 +59,8 @@ export function extractClaims(article: ClaimSource): Claim[] {
     sentences.forEach((s, i) => {
       const sentenceText = para.slice(s.start, s.end);
       if (countWords(sentenceText, MIN_STATEMENT_WORDS) < MIN_STATEMENT_WORDS) return;
+      // Datelines, bylines and timestamps ("Eva Deschamps / February 11, 2022") are not claims.
+      if (sentenceText.length < 80 && isDateline(sentenceText, language)) return;
       const inner = quoteClaims.filter((q) => q.start < offset + s.end && q.end > offset + s.start);
       for (const q of inner) if (!claims.includes(q)) claims.push(q);
       const speaker = sentenceSpeakers[i] ?? inner.find((q) => q.speaker)?.speaker ?? null;

@@ -1,3 +1,9 @@
+import type { DateMention } from './dates';
+import type { Figure, FigureLanguage } from './figures';
+import type { NegationCue } from './negation';
+
+export type { DateMention, Figure, FigureLanguage, NegationCue };
+
 /**
  * Claims: the checkable units of an article. A statement is one sentence; a quote is the words inside
  * a pair of quotation marks (possibly several sentences), with its speaker. Offsets index the stored
@@ -15,26 +21,16 @@ export interface Claim {
   speaker: string | null;
   /** The outlet or agency the words came through ("Sputnik quoted Macron as saying"). */
   via: string | null;
+  /** The language its numbers, units and dates were read in. */
+  language: FigureLanguage;
   details: ClaimDetails;
 }
 
 export interface ClaimDetails {
-  numbers: NumberMention[];
+  /** Quantities with units and what they measure ("948ft (289m) container ship"). */
+  figures: Figure[];
+  /** Dates resolved against the article's date. */
   dates: DateMention[];
-  /** Negation words in the claim ("not", "never", "n't", "no", "denied"). */
-  negations: string[];
-}
-
-export interface NumberMention {
-  /** As written: "130,000 troops", "five-hour", "$1.3 billion". */
-  text: string;
-  value: number;
-  /** Normalised unit ("troop", "hour", "usd", "foot"), or null for a bare number. */
-  unit: string | null;
-}
-
-export interface DateMention {
-  text: string;
-  /** "YYYY-MM-DD" when it can be resolved against the article's date, else null. */
-  iso: string | null;
+  /** Negation cues ("not", "never", "n't", "no", "kein", "non"…). */
+  negations: NegationCue[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortened, splitSentences } from '../../../shared/claims/sentences';
-import { generateMatchArticles } from '../../bench/match.bench';
+import { generateMatchArticles } from '../../bench/stories';
 import { seedArticles, titanArticles } from '../../support/articles';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, type Figure } from '../../../shared/claims/figures';
+
+const one = (text: string, language: 'en' | 'de' | 'es' | 'it' = 'en'): Figure => {
+  const found = findFigures(text, language);
+  expect(found, text).toHaveLength(1);
+  return found[0]!;
+};
+const within = (f: Figure, value: number) => f.low <= value && value <= f.high;
+
+describe('figures: quantities with their units and what they measure, from corpus sentences', () => {
+  it('reads lengths in feet and metres, hyphenated and glued, with the thing they measure', () => {
+    const vessel = one('unable to steer the 985-foot-long vessel');
+    expect(vessel).toMatchObject({ dimension: 'length', value: 985, unit: 'ft', approx: 'exact' });
+    expect(vessel.base).toBeCloseTo(300.2, 1);
+    expect(vessel.thing[0]).toBe('vessel');
+    const [feet, metres] = findFigures('By the time the crew of the Dali, a massive 948ft (289m) container ship, realised');
+    expect(feet).toMatchObject({ text: '948ft', dimension: 'length', unit: 'ft' });
+    expect(metres).toMatchObject({ text: '289m', dimension: 'length', unit: 'm' });
+    expect(feet!.thing).toContain('ship');
+    // The same quantity in two units.
+    expect(Math.abs(feet!.base - metres!.base)).toBeLessThan(1);
+  });
+
+  it('converts between units with js-quantities: 325 nautical miles is about 602 km, 8 knots about 15 km/h, 10,000 square miles about 25,900 km²', () => {
+    expect(one('325 nautical miles south-southeast of Cape Race').base).toBeCloseTo(601_900, -2);
+    expect(one('at a speed of 8 knots').base).toBeCloseTo(one('The ship was moving at roughly 15 kph').base, 0);
+    expect(one('extended the surface coverage area to 10,000 square miles').base / 1e6).toBeCloseTo(25_900, -2);
+    expect(one('scouring about 20,000 sq km of ocean').dimension).toBe('area');
+  });
+
+  it('widens the interval for rounding and "about", opens it for "at least" and "less than"', () => {
+    const about = one('about 490 metres from the bow of the Titanic');
+    expect(within(about, 488)).toBe(true);
+    expect(within(one('about 500 metres from the sunken luxury liner’s bow'), 487.7)).toBe(true);
+    expect(within(one('The 22-foot vessel operated by private company OceanGate'), 21 * 0.3048)).toBe(false);
+    expect(one('has seen at least 20 people trapped')).toMatchObject({ approx: 'atLeast', high: Infinity });
+    expect(one('less than twenty-four hours away from a depleted oxygen supply')).toMatchObject({ value: 24, approx: 'atMost', low: 0 });
+  });
+
+  it('reads durations in two parts and ranges: an hour and a half, one hour and 45 minutes, 12 to 24 months = one to two years', () => {
+    expect(one('about an hour and a half into its journey').base).toBe(5400);
+    expect(one('approximately one hour and 45 minutes after the submersible').base).toBe(6300);
+    expect(one('on Sunday morning about an hour, 45 minutes into what should have been').base).toBe(6300);
+    // "nearly two hours" is just short of two: an hour and 45 minutes fits it, two hours and ten does not.
+    const nearly = one('The sub first went missing on Sunday, nearly two hours into its dive');
+    expect(within(nearly, 6300)).toBe(true);
+    expect(within(nearly, 7800)).toBe(false);
+    const months = one('expected to take 12 to 24 months to complete');
+    const years = one('a full investigation would take one to two years');
+    expect(months.approx).toBe('range');
+    expect(months.low).toBeCloseTo(years.low, -4);
+    expect(months.high).toBeCloseTo(years.high, -4);
+  });
+
+  it('reads ages after a name, head counts and counted things', () => {
+    expect(one('Maynor Yassir Suazo Sandoval, 38, was identified')).toMatchObject({ dimension: 'age', value: 38 });
+    expect(findFigures('Shahzada Dawood (48), his 19-year-old son Suleman').map((f) => [f.dimension, f.value])).toEqual([['age', 48], ['age', 19]]);
+    expect(one('an eight-man construction crew filling potholes')).toMatchObject({ dimension: 'people', value: 8 });
+    expect(one('We have seven wonderful employees who were on the bridge')).toMatchObject({ dimension: 'people', value: 7 });
+    expect(one('Around 850,000 vehicles go through that port every single year')).toMatchObject({ dimension: 'count', unit: 'vehicles', value: 850_000, approx: 'about' });
+  });
+
+  it('reads German, Spanish and Italian numbers and units: Fuß, decimal commas, -köpfig compounds, number words', () => {
+    expect(one('ein 948 Fuß langes Containerschiff', 'de')).toMatchObject({ dimension: 'length', value: 948, unit: 'ft' });
+    expect(one('Die 21-köpfige Crew der "Dali"', 'de')).toMatchObject({ dimension: 'people', value: 21 });
+    expect(one('Teil eines sechsköpfigen Bau-Einsatzteams', 'de')).toMatchObject({ dimension: 'people', value: 6 });
+    expect(one('sie suche nach mindestens sieben Personen', 'de')).toMatchObject({ dimension: 'people', value: 7, approx: 'atLeast' });
+    const [pies, metros] = findFigures('sumergida en aproximadamente 25 pies (7,6 metros) de agua', 'es');
+    expect(pies).toMatchObject({ value: 25, unit: 'ft', approx: 'about' });
+    expect(metros).toMatchObject({ value: 7.6, unit: 'm' });
+    expect(findFigures('Es handele sich um zwei Männer im Alter von 26 und 35 Jahren.', 'de').filter((f) => f.dimension === 'age').map((f) => f.value)).toEqual([26, 35]);
+  });
+
+  it('leaves dates, years, clock times apart from quantities', () => {
+    expect(findFigures('On Feb. 9, 2022, and in 2023.')).toEqual([]);
+    expect(findFigures('Update vom 28.03.2024: Wie die Polizei', 'de')).toEqual([]);
+    expect(one('around 1:30 a.m. when the cargo ship Dali hit')).toMatchObject({ dimension: 'clock', value: 90 });
+    expect(findFigures('one of the men, no one')).toEqual([]);
+  });
+});
