@@ -6,19 +6,13 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractClaims, type ClaimSource } from '../../shared/claims/extract';
 import type { Claim } from '../../shared/claims/types';
-import { CaseMatcher, matchArticles } from '../../shared/match/case-matcher';
-import type { IndexOptions } from '../../shared/match/index';
-import type { PreparedClaim } from '../../shared/match/tokens';
+import { CaseMatcher, matchArticles, type MatchOptions } from '../../shared/match/case-matcher';
 
 const BATCH = 50;
 
-/**
- * A batch's claims by article, and from a worker, the claims prepared for the index there (tokens and
- * copy keys, a fifth of the matching thread's work).
- */
+/** A batch's claims by article. */
 export interface Extracted {
   claims: Claim[][];
-  prepared?: PreparedClaim[][];
 }
 /** Batches sent ahead to each worker. */
 const IN_FLIGHT = 3;
@@ -56,7 +50,7 @@ export async function* extractOnThreads(
   articles: readonly ClaimSource[],
   threads = availableParallelism(),
   start: () => PoolWorker = startWorker,
-): AsyncGenerator<{ article: ClaimSource; claims: Claim[]; prepared?: PreparedClaim[]; onWorker: boolean }> {
+): AsyncGenerator<{ article: ClaimSource; claims: Claim[]; onWorker: boolean }> {
   const batches: ClaimSource[][] = [];
   for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
   const workers = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () => start());
@@ -105,8 +99,8 @@ export async function* extractOnThreads(
       if (failure) throw failure;
       results.delete(b);
       const onWorker = !here.has(b);
-      const { claims, prepared } = extracted;
-      for (let i = 0; i < batches[b]!.length; i++) yield { article: batches[b]![i]!, claims: claims[i]!, prepared: prepared?.[i], onWorker };
+      const { claims } = extracted;
+      for (let i = 0; i < batches[b]!.length; i++) yield { article: batches[b]![i]!, claims: claims[i]!, onWorker };
       // Let the workers' finished batches in (and send them more): yields above only run microtasks.
       if (workers.length) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -125,9 +119,9 @@ export const THREADED_FROM = 2000;
  * matchArticles with extraction on worker threads (one thread per core) once the case has `from`
  * articles.
  */
-export async function matchOnThreads(articles: readonly ClaimSource[], options: IndexOptions = {}, threads = availableParallelism(), from = THREADED_FROM): Promise<CaseMatcher> {
+export async function matchOnThreads(articles: readonly ClaimSource[], options: MatchOptions = {}, threads = availableParallelism(), from = THREADED_FROM): Promise<CaseMatcher> {
   if (articles.length < from || threads < 2) return matchArticles(articles, options);
   const matcher = new CaseMatcher(options);
-  for await (const { article, claims, prepared } of extractOnThreads(articles, threads)) matcher.addExtracted(article, claims, prepared);
+  for await (const { article, claims } of extractOnThreads(articles, threads)) matcher.addExtracted(article, claims);
   return matcher;
 }

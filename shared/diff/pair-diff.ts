@@ -4,7 +4,7 @@
  * `ops`; `changes` index into them so the UI can jump to the next or previous change.
  */
 import { diffWords } from 'diff';
-import { findDates, findNegations, findNumbers } from '../claims/details';
+import { findDates, findFigures, findNegations } from '../claims/details';
 
 export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
 export type ChangeKind = 'wording' | 'number' | 'date' | 'negation';
@@ -83,7 +83,7 @@ export function classifyChanges(ops: readonly DiffOp[]): DiffChange[] {
 
 function changeKind(removed: string, added: string): ChangeKind {
   if (findNegations(removed).length !== findNegations(added).length) return 'negation';
-  const numbers = (s: string) => findNumbers(s).map((n) => n.value).sort().join(',');
+  const numbers = (s: string) => findFigures(s).map((n) => n.value).sort().join(',');
   if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b/i.test(removed + added) && numbers(removed) !== numbers(added)) return 'number';
   if (findDates(removed, null).length + findDates(added, null).length > 0) return 'date';
   return 'wording';

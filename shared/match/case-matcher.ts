@@ -1,15 +1,28 @@
 /**
- * Matching for a whole case, incrementally: `addArticle` extracts the article's claims, finds their
- * pairs in the earlier articles through the index, and keeps the pairs in review order. Pairs whose
- * claims both overlap a better pair between the same two articles (a sentence and the quote inside it)
- * are dropped so the reviewer sees each overlap once.
+ * Matching for a whole case, as a pipeline of named stages over the case's claims:
+ *   claims (extracted once per article, kept) → copies grouped (the same words in several articles:
+ *   one claim stands for them) → prepared (tokens, synonyms, translations, names, figures) → vectors
+ *   (IDF over the case) → channels (lexical, figures, speaker, names: candidates with the evidence
+ *   that found them) → features → ranker (one score) → checks (flags, suggestion, reason) → review order.
+ *
+ * The result depends only on the set of articles, never on the order they were added in: articles
+ * are taken in order of id, and every stage after extraction runs over the whole case when pairs are
+ * read. Adding an article extracts only that article; the rest is recomputed (a 100-article case in a
+ * fraction of a second).
  */
 import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
-import { FACT_MIN_SCORE, MatchIndex, type Candidate, type IndexedClaim, type IndexOptions } from './index';
+import { assess } from './assess';
+import { findCandidates, DEFAULT_CHANNELS, type ChannelOptions } from './channels';
+import { clusterRecords } from './cluster-records';
+import { candidateFeatures, FEATURES, type CandidateFeatures } from './features';
 import { byId, sortForReview } from './order';
-import { assessPair, buildSidePair, unassessedPair, type MatchPair } from './pairs';
-import type { PreparedClaim } from './tokens';
+import { priorityOf, type MatchPair } from './pairs';
+import { prepareClaim, type PreparedClaim } from './prepare';
+import { DEFAULT_MODEL, rankAll, type RankerModel } from './ranker';
+import { toPairRecord } from './records';
+import { copyKey } from './tokens';
+import { Vectors } from './vectors';
 
 export interface MatchCluster {
   id: string;
@@ -17,162 +30,281 @@ export interface MatchCluster {
   claims: Claim[];
 }
 
-/**
- * The pairs the matcher keeps, column by column (one object per pair cost more in garbage collection
- * than the work they hold): the claims as indexed, earlier article first; whether it is a copy; the
- * MatchPair, made when pairs are first read and assessed again in place whenever its score moves; the
- * exact score it was last assessed at.
- */
-class KeptPairs {
-  readonly first: IndexedClaim[] = [];
-  readonly second: IndexedClaim[] = [];
-  readonly copy: boolean[] = [];
-  readonly pair: Array<MatchPair | null> = [];
-  readonly assessedAt: number[] = [];
-
-  push(first: IndexedClaim, second: IndexedClaim, copy: boolean): void {
-    this.first.push(first);
-    this.second.push(second);
-    this.copy.push(copy);
-    this.pair.push(null);
-    this.assessedAt.push(NaN);
-  }
+export interface MatchOptions {
+  model?: RankerModel;
+  channels?: ChannelOptions;
+  /** Pairs the ranker scores below this are not proposed (copies always are). */
+  minScore?: number;
+  /** At most this many pairs (besides copies) per claim, its best. */
+  perClaim?: number;
 }
 
-export class CaseMatcher {
-  readonly index: MatchIndex;
-  /** Each indexed article's date, by its number in the index: a pair's first claim is the earlier one. */
-  private readonly dates: Array<string | null> = [];
-  /** Every kept pair; MatchPairs are built when pairs are read. */
-  private readonly kept = new KeptPairs();
-  readonly claimsByArticle = new Map<string, Claim[]>();
+/** A candidate pair with what the ranker and the checks were given: for `npm run fit` and the eval. */
+export interface ScoredCandidate {
+  a: PreparedClaim;
+  b: PreparedClaim;
+  features: CandidateFeatures;
+  score: number;
+}
 
-  constructor(options: IndexOptions = {}) {
-    this.index = new MatchIndex(options);
+interface Run {
+  pairs: MatchPair[];
+  candidates: ScoredCandidate[];
+  /** Claims standing for a group of copies, by the id of each claim in the group. */
+  copyOf: Map<string, Claim>;
+  members: Map<string, Claim[]>;
+}
+
+export const DEFAULT_MIN_SCORE = 0.01;
+export const DEFAULT_PER_CLAIM = 10;
+
+export class CaseMatcher {
+  readonly claimsByArticle = new Map<string, Claim[]>();
+  private readonly dates = new Map<string, string | null>();
+  private run: Run | null = null;
+  private readonly options: Required<MatchOptions>;
+
+  constructor(options: MatchOptions = {}) {
+    this.options = {
+      model: options.model ?? DEFAULT_MODEL,
+      channels: options.channels ?? DEFAULT_CHANNELS,
+      minScore: options.minScore ?? DEFAULT_MIN_SCORE,
+      perClaim: options.perClaim ?? DEFAULT_PER_CLAIM,
+    };
   }
 
-  /** Adds one article; returns how many pairs it created (they appear in `allPairs()`). */
+  /** Adds one article (extracting its claims); returns how many claims it has. */
   addArticle(article: ClaimSource): number {
     if (this.claimsByArticle.has(article.id)) return 0;
     return this.addExtracted(article, extractClaims(article));
   }
 
-  /**
-   * addArticle for claims already extracted from the article (`extractClaims(article)`), so extraction
-   * can run elsewhere: on other threads, or at import. `prepared` as MatchIndex.addArticle takes it.
-   */
-  addExtracted(article: ClaimSource, claims: Claim[], prepared?: readonly PreparedClaim[]): number {
+  /** addArticle for claims already extracted from the article (`extractClaims(article)`), e.g. on another thread. */
+  addExtracted(article: ClaimSource, claims: Claim[]): number {
     if (this.claimsByArticle.has(article.id)) return 0;
     this.claimsByArticle.set(article.id, claims);
-    const found = this.index.addArticle(claims, prepared);
-    const number = this.index.articleNumber(article.id);
-    if (number !== undefined) this.dates[number] = article.date;
-    // Ranks worked out once, not twice a comparison (a fifth of this method's time).
-    const ranks = new Float64Array(found.length);
-    for (let i = 0; i < found.length; i++) ranks[i] = rank(found[i]!);
-    const order = Uint32Array.from(found.keys()).sort((x, y) => ranks[y]! - ranks[x]! || x - y);
-    // Every pair joins this article (b) to an earlier one (a), so the overlap check stays within this call.
-    const byOther = new Map<number, Candidate[]>();
-    let added = 0;
-    for (const i of order) {
-      const c = found[i]!;
-      const other = c.article;
-      let kept = byOther.get(other);
-      if (!kept) byOther.set(other, (kept = []));
-      // A pair whose claims both overlap those of a better pair between the same two articles.
-      if (kept.some((k) => overlaps(k.a.claim, c.a.claim) && overlaps(k.b.claim, c.b.claim))) continue;
-      kept.push(c);
-      // The earlier article's claim first: by date, else by arrival (a arrived first).
-      const date = this.dates[other];
-      const aFirst = !date || !article.date || date <= article.date;
-      // The pair is made when read (allPairs), at the IDF of the whole case: scores move as articles
-      // arrive. Making pair objects here cost more in all: every garbage collection until the case is
-      // complete then has to walk them.
-      this.kept.push(aFirst ? c.a : c.b, aFirst ? c.b : c.a, c.copy);
-      added++;
-    }
-    return added;
+    this.dates.set(article.id, article.date);
+    this.run = null;
+    return claims.length;
   }
 
-  /**
-   * Every pair, in review order, scored with the IDF of the case as it is now: pairs found early with
-   * a provisional score are rescored, assessed again when the score moved, and left out below the
-   * threshold. The pairs are the matcher's own: a later call updates those it returns again.
-   */
-  allPairs(): MatchPair[] {
-    const out: MatchPair[] = [];
-    const { first, second, copy, pair, assessedAt } = this.kept;
-    for (let k = 0; k < first.length; k++) {
-      if (copy[k]) {
-        out.push((pair[k] ??= buildSidePair(first[k]!, second[k]!, 1, true)));
-        continue;
-      }
-      const a = first[k]!.claim;
-      const b = second[k]!.claim;
-      const score = this.index.scoreOf(first[k]!, second[k]!);
-      // Kept below the floor: more articles may lift it back (the IDF keeps moving). Under the
-      // threshold only a conflict of numbers keeps a pair, and that needs numbers on both sides.
-      if (score < FACT_MIN_SCORE || (score < this.index.minScore && (a.details.numbers.length === 0 || b.details.numbers.length === 0))) continue;
-      const p = (pair[k] ??= unassessedPair(a, b));
-      if (score !== assessedAt[k]) {
-        assessPair(p, first[k]!, second[k]!, score, false);
-        assessedAt[k] = score;
-      }
-      if (score >= this.index.minScore || (p.flags.includes('number') && p.suggestion === 'conflict')) out.push(p);
+  /** Removes an article and its claims; the next read recomputes the case without it. */
+  removeArticle(articleId: string): void {
+    if (this.claimsByArticle.delete(articleId)) {
+      this.dates.delete(articleId);
+      this.run = null;
     }
-    return sortForReview(out);
+  }
+
+  /** Every pair, in review order. The same articles always give the same pairs. */
+  allPairs(): MatchPair[] {
+    return this.compute().pairs;
+  }
+
+  /** Every candidate the channels found, with its features and score (also those not proposed). */
+  candidates(): ScoredCandidate[] {
+    return this.compute().candidates;
+  }
+
+  /** The claims with the same words as `claim` in other articles (its copies), itself included. */
+  copiesOf(claim: Claim): Claim[] {
+    const run = this.compute();
+    const standing = run.copyOf.get(claim.id) ?? claim;
+    return run.members.get(standing.id) ?? [claim];
   }
 
   clusters(minScore = 0.5): MatchCluster[] {
     return clusterPairs(this.allPairs(), minScore);
   }
+
+  private compute(): Run {
+    if (this.run) return this.run;
+    const { model, channels, minScore, perClaim } = this.options;
+    const articleIds = [...this.claimsByArticle.keys()].sort();
+    const articleNumber = new Map(articleIds.map((id, i) => [id, i]));
+    // Earlier article first: by date, then by id.
+    const order = (x: string, y: string) => {
+      const dx = this.dates.get(x) ?? '9999';
+      const dy = this.dates.get(y) ?? '9999';
+      return dx < dy ? -1 : dx > dy ? 1 : x < y ? -1 : x > y ? 1 : 0;
+    };
+
+    // Copies: one claim stands for each group of claims with the same words, the earliest.
+    const groups = new Map<string, Claim[]>();
+    const keyOf = new Map<Claim, string>();
+    for (const id of articleIds) {
+      for (const c of this.claimsByArticle.get(id)!) {
+        const key = copyKey(c.text);
+        keyOf.set(c, key);
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = []));
+        // The same words twice in one article (a pull quote) are one claim.
+        if (!g.some((x) => x.articleId === c.articleId)) g.push(c);
+      }
+    }
+    const copyOf = new Map<string, Claim>();
+    const members = new Map<string, Claim[]>();
+    const copyPairs: Array<[Claim, Claim]> = [];
+    for (const g of groups.values()) {
+      g.sort((x, y) => order(x.articleId, y.articleId) || x.start - y.start);
+      const first = g[0]!;
+      members.set(first.id, g);
+      for (const c of g) copyOf.set(c.id, first);
+      for (const c of g.slice(1)) copyPairs.push([first, c]);
+    }
+
+    // The claims that stand for themselves or for their copies, prepared, in canonical order.
+    const prepared: PreparedClaim[] = [];
+    for (const id of articleIds) {
+      const claims = this.claimsByArticle.get(id)!;
+      const last = Math.max(1, (claims[claims.length - 1]?.end ?? 1) - 1);
+      for (const c of claims) {
+        if (copyOf.get(c.id) !== c) continue;
+        prepared.push(prepareClaim(c, prepared.length, articleNumber.get(id)!, c.start / last));
+      }
+    }
+    const vectors = new Vectors(prepared);
+    const table = findCandidates(prepared, vectors, channels);
+    const rareDf = Math.max(3, Math.ceil(prepared.length * 0.01));
+    const candidates: ScoredCandidate[] = [];
+    const n = table.n;
+    for (const key of [...table.found.keys()].sort((p, q) => p - q)) {
+      const x = Math.floor(key / n);
+      const y = key % n;
+      const [a, b] = order(prepared[x]!.claim.articleId, prepared[y]!.claim.articleId) <= 0 ? [prepared[x]!, prepared[y]!] : [prepared[y]!, prepared[x]!];
+      const features = candidateFeatures(a, b, a.index, b.index, vectors, table.found.get(key)!, rareDf);
+      candidates.push({ a, b, features, score: 0 });
+    }
+    const scores = rankAll(model, candidates.map((c) => ({ x: c.a.index, y: c.b.index, values: c.features.values })), n);
+    candidates.forEach((c, i) => (c.score = scores[i]!));
+
+    // Proposed: above the floor, a claim's best few, one pair per overlapping stretch of two articles
+    // (a sentence and the quote inside it, or the same quote repeated further down).
+    // Of a sentence and the quote inside it, the quotes are shown when they score about as well.
+    const keepOrder = (c: ScoredCandidate) => c.score * (c.a.claim.kind === 'quote' && c.b.claim.kind === 'quote' ? 1.3 : 1);
+    const kept = candidates.filter((c) => c.score >= minScore).sort((p, q) => keepOrder(q) - keepOrder(p) || p.a.index - q.a.index || p.b.index - q.b.index);
+    const perClaimCount = new Int32Array(n);
+    const byArticles = new Map<string, ScoredCandidate[]>();
+    const proposed: ScoredCandidate[] = [];
+    for (const c of kept) {
+      if (perClaimCount[c.a.index]! >= perClaim && perClaimCount[c.b.index]! >= perClaim) continue;
+      const pairKey = `${c.a.article}|${c.b.article}`;
+      const same = byArticles.get(pairKey) ?? [];
+      if (same.some((k) => sameStretch(k.a, c.a, vectors) && sameStretch(k.b, c.b, vectors))) continue;
+      same.push(c);
+      byArticles.set(pairKey, same);
+      perClaimCount[c.a.index]!++;
+      perClaimCount[c.b.index]!++;
+      proposed.push(c);
+    }
+    // A pair repeating one above it (the same two wordings in other articles: near-copies on both
+    // sides) is kept but moved down, so the queue's top shows each finding once.
+    const nearCopy = nearCopyGroups(prepared, vectors, table);
+    const shownGroups = new Set<string>();
+    const repeats = new Set<ScoredCandidate>();
+    // And the queue spreads over the case: a claim already paired above counts for less each time
+    // (a reviewer learns more from a claim's best partner than from its fourth).
+    const pairedAbove = new Map<number, number>();
+    const spread = new Map<ScoredCandidate, number>();
+    for (const c of proposed) {
+      const ga = nearCopy[c.a.index]!;
+      const gb = nearCopy[c.b.index]!;
+      const key = ga < gb ? `${ga}|${gb}` : `${gb}|${ga}`;
+      if (shownGroups.has(key)) repeats.add(c);
+      else shownGroups.add(key);
+      const k = (pairedAbove.get(ga) ?? 0) + (pairedAbove.get(gb) ?? 0);
+      spread.set(c, SPREAD ** k);
+      pairedAbove.set(ga, (pairedAbove.get(ga) ?? 0) + 1);
+      pairedAbove.set(gb, (pairedAbove.get(gb) ?? 0) + 1);
+    }
+
+    const pairs: MatchPair[] = proposed.map((c) => {
+      const cosine = c.features.values[FEATURES.indexOf('cosine')]!;
+      const verdict = assess({ a: c.a, b: c.b, dateA: this.dates.get(c.a.claim.articleId) ?? null, dateB: this.dates.get(c.b.claim.articleId) ?? null, evidence: c.features.evidence, score: c.score, cosine, verbatim: false });
+      const score = round(c.score);
+      return {
+        id: `${c.a.claim.id}|${c.b.claim.id}`,
+        a: c.a.claim,
+        b: c.b.claim,
+        score,
+        kind: verdict.kind,
+        flags: verdict.flags,
+        suggestion: verdict.suggestion,
+        reason: verdict.reason,
+        evidence: verdict.evidence,
+        similarity: round(cosine),
+        priority: repeats.has(c) ? REPEAT_PRIORITY + score : priorityOf(verdict.kind, verdict.suggestion, score, c.features.evidence.sameSpeaker !== null, c.a.claim.kind === 'quote' || c.b.claim.kind === 'quote', score * spread.get(c)!, verdict.changing),
+      };
+    });
+    for (const [first, copy] of copyPairs) {
+      pairs.push({
+        id: `${first.id}|${copy.id}`,
+        a: first,
+        b: copy,
+        score: 1,
+        kind: 'verbatim',
+        flags: [],
+        suggestion: 'consistent',
+        reason: 'same words (a copy or syndicated text)',
+        evidence: ['same words (a copy or syndicated text)'],
+        similarity: 1,
+        priority: 1,
+      });
+    }
+    this.run = { pairs: sortForReview(pairs), candidates, copyOf, members };
+    return this.run;
+  }
 }
 
-/** Copies, then quote pairs, then statement pairs, then by score: which of two overlapping pairs to keep. */
-function rank(c: Candidate): number {
-  return (c.copy ? 4 : c.a.claim.kind === 'quote' && c.b.claim.kind === 'quote' ? 2 : 0) + c.score;
-}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Two claims of one article that share some text. */
 const overlaps = (x: Claim, y: Claim) => x.start < y.end && y.start < x.end;
 
-/** Connected groups of claims linked by strong pairs, spanning three claims or more. */
-export function clusterPairs(pairs: readonly MatchPair[], minScore = 0.5): MatchCluster[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
+/** What each earlier pair of one of its claims leaves of a pair's place in the queue. */
+const SPREAD = 0.7;
+
+/** Pairs that repeat a pair above them: after every other pair, before copies. */
+const REPEAT_PRIORITY = 2000;
+
+/** Two claims of one article that are one stretch of it: overlapping, or the same words told twice. */
+function sameStretch(x: PreparedClaim, y: PreparedClaim, vectors: Vectors): boolean {
+  if (x === y || overlaps(x.claim, y.claim)) return true;
+  return x.claim.articleId === y.claim.articleId && vectors.cosine(x.index, y.index) >= NEAR_COPY;
+}
+
+/** Claims this close (IDF cosine) are near-copies: a quote with and without "he said", a typo fixed. */
+const NEAR_COPY = 0.85;
+
+/** Each claim's group of near-copies (union of candidate pairs at NEAR_COPY or more), as the group's first claim. */
+function nearCopyGroups(claims: readonly PreparedClaim[], vectors: Vectors, table: { found: Map<number, number>; n: number }): Int32Array {
+  const parent = Int32Array.from(claims.keys());
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
   };
-  const claims = new Map<string, Claim>();
-  const strong = pairs.filter((p) => p.score >= minScore || p.kind === 'verbatim');
-  for (const p of strong) {
-    for (const c of [p.a, p.b]) {
-      if (!parent.has(c.id)) parent.set(c.id, c.id);
-      claims.set(c.id, c);
-    }
-    parent.set(find(p.a.id), find(p.b.id));
+  for (const key of table.found.keys()) {
+    const x = Math.floor(key / table.n);
+    const y = key % table.n;
+    if (vectors.cosine(x, y) < NEAR_COPY) continue;
+    const [rx, ry] = [find(x), find(y)];
+    if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
   }
-  const groups = new Map<string, { pairs: string[]; claims: Set<string> }>();
-  for (const p of strong) {
-    const root = find(p.a.id);
-    const g = groups.get(root) ?? { pairs: [], claims: new Set<string>() };
-    g.pairs.push(p.id);
-    g.claims.add(p.a.id).add(p.b.id);
-    groups.set(root, g);
-  }
-  return [...groups.values()]
-    .filter((g) => g.claims.size >= 3)
-    .map((g) => {
-      const members = [...g.claims].map((id) => claims.get(id)!).sort(byId);
-      return { id: `cluster:${members[0]!.id}`, pairs: g.pairs, claims: members };
-    })
-    .sort((x, y) => y.claims.length - x.claims.length);
+  return Int32Array.from(claims.keys(), find);
+}
+
+/** Connected groups of claims (see clusters.ts), for the CLI. */
+export function clusterPairs(pairs: readonly MatchPair[], minScore = 0.5): MatchCluster[] {
+  const byPair = new Map(pairs.map((p) => [p.id, p]));
+  return clusterRecords(pairs.map((p) => toPairRecord('', p)), minScore).map((c) => {
+    const claims = c.pairIds.flatMap((id) => [byPair.get(id)!.a, byPair.get(id)!.b]);
+    return { id: c.id, pairs: c.pairIds, claims: [...new Map(claims.map((x) => [x.id, x])).values()].sort(byId) };
+  });
 }
 
 /** Matches a set of articles from scratch (the CLI, tests and benchmarks). */
-export function matchArticles(articles: readonly ClaimSource[], options: IndexOptions = {}): CaseMatcher {
+export function matchArticles(articles: readonly ClaimSource[], options: MatchOptions = {}): CaseMatcher {
   const matcher = new CaseMatcher(options);
   for (const a of articles) matcher.addArticle(a);
   return matcher;

@@ -3,7 +3,8 @@
  * with their distinct wordings, the articles that use each, and the earliest appearance. Works on
  * PairRecords, so the UI builds clusters from what is stored without re-running the matcher.
  */
-import { copyKey } from './index';
+import { averageLinkage } from './clusters';
+import { copyKey } from './tokens';
 import { byId } from './order';
 import type { ClaimRef, PairRecord } from './records';
 
@@ -22,41 +23,11 @@ export interface ClusterView {
 
 const claimKey = (c: ClaimRef) => `${c.articleId}#${c.start}-${c.end}`;
 
-/** Connected groups of claims, largest first; `minScore` is the strength a link needs (verbatim always links). */
+/** Clusters of three articles or more, largest first (see clusters.ts); verbatim pairs always link. */
 export function clusterRecords(pairs: readonly PairRecord[], minScore = 0.5): ClusterView[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    let node = x;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
-    }
-    return root;
-  };
-  const claims = new Map<string, ClaimRef>();
-  const strong = pairs.filter((p) => p.score >= minScore || p.kind === 'verbatim');
-  for (const p of strong) {
-    for (const c of [p.a, p.b]) {
-      const k = claimKey(c);
-      if (!parent.has(k)) parent.set(k, k);
-      claims.set(k, c);
-    }
-    parent.set(find(claimKey(p.a)), find(claimKey(p.b)));
-  }
-  const groups = new Map<string, { pairIds: string[]; keys: Set<string> }>();
-  for (const p of strong) {
-    const root = find(claimKey(p.a));
-    const g = groups.get(root) ?? { pairIds: [], keys: new Set<string>() };
-    g.pairIds.push(p.id);
-    g.keys.add(claimKey(p.a)).add(claimKey(p.b));
-    groups.set(root, g);
-  }
   const out: ClusterView[] = [];
-  for (const g of groups.values()) {
-    const members = [...g.keys].sort().map((k) => claims.get(k)!);
+  for (const g of averageLinkage(pairs, claimKey, (c) => copyKey(c.text), minScore)) {
+    const members = g.claims;
     const articleIds = [...new Set(members.map((c) => c.articleId))];
     if (articleIds.length < 3) continue;
     const byWording = new Map<string, Wording>();

@@ -47,6 +47,8 @@ export function toPairRecord(caseId: string, p: MatchPair): PairRecord {
     flags: p.flags,
     suggestion: p.suggestion,
     reason: p.reason,
+    ...(p.evidence ? { evidence: p.evidence } : {}),
+    ...(p.similarity !== undefined ? { similarity: p.similarity } : {}),
     priority: p.priority,
   };
 }

@@ -91,7 +91,7 @@ const common = {
   pairs: z.array(
     z.object({
       id: str, caseId: str, a: claimRef, b: claimRef, score: z.number().min(0).max(1), kind: z.enum(['quote', 'statement', 'verbatim']),
-      flags: z.array(z.enum(['number', 'date', 'negation', 'speaker', 'attribution'])), suggestion: z.enum(['consistent', 'conflict']).nullable(), reason: str, priority: z.number(),
+      flags: z.array(z.enum(['number', 'date', 'negation', 'speaker', 'attribution'])), suggestion: z.enum(['consistent', 'conflict']).nullable(), reason: str, evidence: z.array(str).optional(), similarity: z.number().optional(), priority: z.number(),
     }),
   ),
   clusters: z.array(

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArticleFiles } from '../../shared/article/parse';
 import type { ClaimSource } from '../../shared/claims/extract';
-import { SEEDS_DIR, TITAN_DIR, corpusFiles } from './corpus';
+import { KEY_BRIDGE_DIR, SEEDS_DIR, TITAN_DIR, corpusFiles } from './corpus';
 
 /** Parsed articles of a corpus folder, with their file names (without extension) as ids. */
 export async function corpusArticles(dir: string): Promise<Array<ClaimSource & { file: string }>> {
@@ -13,3 +13,4 @@ export async function corpusArticles(dir: string): Promise<Array<ClaimSource & {
 
 export const seedArticles = () => corpusArticles(SEEDS_DIR);
 export const titanArticles = () => corpusArticles(TITAN_DIR);
+export const keyBridgeArticles = () => corpusArticles(KEY_BRIDGE_DIR);

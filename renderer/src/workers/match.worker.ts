@@ -1,8 +1,8 @@
 /**
- * The matching Worker: keeps one incremental CaseMatcher per case, so a new import only matches the
- * new articles against the case, and never blocks the page. In: { caseId, articles } (every article
- * of the case; the ones already matched are skipped). Out: progress, then all pairs as records and
- * the clusters they form.
+ * The matching Worker: keeps one CaseMatcher per case, so a new import extracts only the new
+ * articles' claims, and never blocks the page. In: { caseId, articles } (every article of the case;
+ * those already extracted are skipped, those no longer given are removed). Out: progress, then all
+ * pairs as records and the clusters they form: the same articles always give the same pairs.
  */
 import type { ClaimSource } from '../../../shared/claims/extract';
 import { CaseMatcher } from '../../../shared/match/case-matcher';
@@ -28,12 +28,16 @@ self.onmessage = (event: MessageEvent<MatchRequest>) => {
   let matcher = matchers.get(caseId);
   let known = seen.get(caseId);
   const ids = new Set(articles.map((a) => a.id));
-  // An article was removed (or this is a new session): start the case over.
-  if (!matcher || !known || [...known].some((id) => !ids.has(id))) {
+  if (!matcher || !known) {
     matcher = new CaseMatcher();
     known = new Set();
     matchers.set(caseId, matcher);
     seen.set(caseId, known);
+  }
+  for (const id of [...known]) {
+    if (ids.has(id)) continue;
+    matcher.removeArticle(id);
+    known.delete(id);
   }
   const fresh = articles.filter((a) => !known.has(a.id));
   fresh.forEach((article, i) => {

@@ -1,33 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../shared/claims/extract';
+import { extractClaims, type ClaimSource } from '../../../shared/claims/extract';
 import { CaseMatcher, matchArticles } from '../../../shared/match/case-matcher';
+import { averageLinkage } from '../../../shared/match/clusters';
 import { diffClaims } from '../../../shared/diff/pair-diff';
-import { buildPair, pairDiff, type MatchPair } from '../../../shared/match/pairs';
-import { MatchIndex, copyKey, minShared } from '../../../shared/match/index';
-import { pairScore } from '../../../shared/match/score';
-import { ClaimPreparer, contentTokens } from '../../../shared/match/tokens';
+import { pairDiff, type MatchPair } from '../../../shared/match/pairs';
+import { copyKey } from '../../../shared/match/tokens';
 import { byReviewOrder, sortForReview } from '../../../shared/match/order';
-import { seedArticles, titanArticles } from '../../support/articles';
+import { keyBridgeArticles, seedArticles, titanArticles } from '../../support/articles';
+
+/** The pair the engine makes of two sentences, each its own article (every candidate proposed). */
+function pairOf(a: string, b: string, dates: [string | null, string | null] = ['2023-06-22', '2023-06-22']): MatchPair {
+  const pairs = matchArticles([{ id: 'a', text: a, date: dates[0] }, { id: 'b', text: b, date: dates[1] }], { minScore: 0 }).allPairs();
+  const pair = pairs.find((p) => p.kind !== 'verbatim');
+  expect(pair, `${a} / ${b}`).toBeDefined();
+  return pair!;
+}
 
 describe('matching the seeds', () => {
-  it('puts the two Macron quotes first, both attributed to Macron', async () => {
-    const pairs = matchArticles(await seedArticles()).allPairs();
-    const [first] = pairs;
+  it('puts the two Macron quotes first, both attributed to Macron, as the same quote in other words', async () => {
+    const [first] = matchArticles(await seedArticles()).allPairs();
     expect(first!.kind).toBe('quote');
     expect(first!.a.text).toMatch(/^For me, it was about 'locking the game'/);
     expect(first!.b.text).toMatch(/^My aim was to freeze the game/);
     expect([first!.a.speaker, first!.b.speaker]).toEqual(['Macron', 'Macron']);
     expect(first!.suggestion).toBe('consistent');
+    expect(first!.evidence).toContain('same speaker (Macron)');
   });
 
-  it('shows locking/freeze, prospects/perspectives and goal achieved/objective fulfilled as wording variants', async () => {
+  it('shows locking/freeze and prospects/perspectives as wording changes in its diff', async () => {
     const [first] = matchArticles(await seedArticles()).allPairs();
     const wording = pairDiff(first!).changes.filter((c) => c.kind === 'wording');
     const removed = wording.map((c) => c.removed).join(' | ');
     const added = wording.map((c) => c.added).join(' | ');
     for (const word of ['locking', 'prospects', 'goal', 'achieved']) expect(removed).toContain(word);
     for (const word of ['freeze', 'perspectives', 'objective', 'fulfilled']) expect(added).toContain(word);
-    expect(pairDiff(first!).changes.every((c) => c.kind === 'wording')).toBe(true);
   });
 });
 
@@ -37,48 +43,23 @@ describe('matching the Titan corpus', () => {
   it('pairs the repeated Coast Guard, OceanGate and Navy statements across outlets', async () => {
     const pairs = (await matched).allPairs();
     const across = (re: RegExp) => pairs.filter((p) => re.test(p.a.text) && re.test(p.b.text) && p.a.articleId !== p.b.articleId);
-    expect(across(/consistent with (the )?catastrophic loss/).length).toBeGreaterThanOrEqual(5);
+    expect(across(/consistent with (the )?catastrophic loss/).length).toBeGreaterThanOrEqual(3);
     expect(across(/true explorers who shared a distinct spirit of adventure/).length).toBeGreaterThanOrEqual(3);
     expect(across(/Navy/).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('flags the conflicting numbers: the length of the sub, its air, when contact was lost', async () => {
-    const conflicts = (await matched).allPairs().filter((p) => p.flags.includes('number') && p.suggestion === 'conflict');
-    const has = (re: RegExp) => conflicts.some((p) => re.test(p.reason));
-    expect(has(/22-foot vs 21[- ]foot|21[- ]foot vs 22-foot/)).toBe(true);
-    expect(has(/40 hours vs 24 hours|24 hours vs 40 hours/)).toBe(true);
-    expect(has(/hour and 45 minutes/)).toBe(true);
-  });
-
-  it('treats 1,600 feet and 490 metres from the bow as the same distance, and 22 vs 21 feet as a conflict', () => {
-    const claim = (id: string, text: string) => extractClaims({ id, text, date: '2023-06-22' })[0]!;
-    const feet = claim('a', 'The debris field was found about 1,600 feet from the bow of the Titanic.');
-    const metres = claim('b', 'The debris field was found about 490 metres from the bow of the Titanic.');
-    const same = buildPair(feet, metres, 0.8);
-    expect(same.flags).not.toContain('number');
-    expect(same.reason).toContain('same quantity in other units: 1,600 feet ≈ 490 metres');
-    const length = buildPair(claim('c', 'The 22-foot submersible lost contact on Sunday.'), claim('d', 'The 21-foot submersible lost contact on Sunday.'), 0.8);
-    expect(length.flags).toContain('number');
-    expect(length.suggestion).toBe('conflict');
-  });
-
-  it('groups copies: a sentence repeated word for word by k outlets gives at most k-1 verbatim pairs, not k(k-1)/2', async () => {
+  it('groups copies: a sentence repeated word for word by k outlets gives k-1 verbatim pairs, not k(k-1)/2', async () => {
     const matcher = await matched;
-    const pairs = matcher.allPairs();
     const byKey = new Map<string, Set<string>>();
     for (const claims of matcher.claimsByArticle.values()) {
-      for (const c of claims) {
-        const key = copyKey(c.text);
-        byKey.set(key, (byKey.get(key) ?? new Set()).add(c.articleId));
-      }
+      for (const c of claims) byKey.set(copyKey(c.text), (byKey.get(copyKey(c.text)) ?? new Set()).add(c.articleId));
     }
     const [key, articles] = [...byKey.entries()].sort((x, y) => y[1].size - x[1].size)[0]!;
     expect(articles.size).toBeGreaterThanOrEqual(3);
-    const verbatim = pairs.filter((p) => p.kind === 'verbatim' && copyKey(p.a.text) === key && copyKey(p.b.text) === key);
-    // One pair per copy, to the first occurrence (one may fold into an overlapping quote pair).
-    expect(verbatim.length).toBeGreaterThanOrEqual(articles.size - 2);
-    expect(verbatim.length).toBeLessThanOrEqual(articles.size - 1);
-    expect(articles.size - 1).toBeLessThan((articles.size * (articles.size - 1)) / 2);
+    const verbatim = matcher.allPairs().filter((p) => p.kind === 'verbatim' && copyKey(p.a.text) === key && copyKey(p.b.text) === key);
+    expect(verbatim).toHaveLength(articles.size - 1);
+    // The copies stand behind their first occurrence.
+    expect(matcher.copiesOf(verbatim[0]!.b).map((c) => c.articleId).sort()).toEqual([...articles].sort());
   });
 
   it('groups a statement repeated by many outlets into one cluster', async () => {
@@ -87,111 +68,162 @@ describe('matching the Titan corpus', () => {
     expect(new Set(explorers!.claims.map((c) => c.articleId)).size).toBeGreaterThanOrEqual(4);
   });
 
-  it('ranks possible conflicts first, then rewordings, and copies last', async () => {
+  it('orders the queue: possible conflicts with evidence first, then same-speaker quotes, then the rest, copies last', async () => {
     const pairs = (await matched).allPairs();
-    const lastStrongConflict = pairs.map((p) => p.suggestion === 'conflict' && p.score >= 0.3).lastIndexOf(true);
-    const firstRewording = pairs.findIndex((p) => p.suggestion === 'consistent' && p.kind !== 'verbatim');
-    expect(lastStrongConflict).toBeGreaterThanOrEqual(0);
-    expect(lastStrongConflict).toBeLessThan(firstRewording);
+    const tier = (p: MatchPair) => Math.floor(p.priority / 1000);
+    expect(pairs.map(tier)).toEqual([...pairs.map(tier)].sort((x, y) => y - x));
+    expect(pairs.filter((p) => tier(p) === 6).every((p) => p.suggestion === 'conflict')).toBe(true);
+    expect(pairs.filter((p) => tier(p) === 5).every((p) => p.a.speaker && p.a.speaker === p.b.speaker || p.evidence?.some((e) => e.startsWith('same speaker')))).toBe(true);
     const firstVerbatim = pairs.findIndex((p) => p.kind === 'verbatim');
     expect(firstVerbatim).toBeGreaterThan(0);
     expect(pairs.slice(firstVerbatim).every((p) => p.kind === 'verbatim')).toBe(true);
   });
+
+  it('explains every pair in words, never with a bare score', async () => {
+    for (const p of (await matched).allPairs().slice(0, 200)) {
+      expect(p.evidence?.length, p.id).toBeGreaterThan(0);
+      expect(p.reason.length).toBeGreaterThan(10);
+    }
+  });
 });
 
-describe('the candidate index', () => {
-  it('finds at least 95% of the pairs an exhaustive scorer finds on the Titan corpus', async () => {
-    const claims = (await titanArticles()).flatMap((a) => extractClaims(a));
-    const index = new MatchIndex();
-    const byArticle = new Map<string, typeof claims>();
-    for (const c of claims) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-    const found = new Set<string>();
-    for (const group of byArticle.values()) for (const c of index.addArticle(group)) found.add(`${c.a.claim.id}|${c.b.claim.id}`).add(`${c.b.claim.id}|${c.a.claim.id}`);
-    // Copies are grouped: a copy counts as found when its first occurrence is paired.
-    const first = new Map<string, string>();
-    const rep = (c: (typeof claims)[number]) => first.get(copyKey(c.text)) ?? first.set(copyKey(c.text), c.id).get(copyKey(c.text))!;
-    const tokens = claims.map((c) => contentTokens(c.text));
-    let truth = 0;
-    let hit = 0;
-    for (let j = 0; j < claims.length; j++) {
-      for (let i = 0; i < j; i++) {
-        const [a, b] = [claims[i]!, claims[j]!];
-        if (a.articleId === b.articleId) continue;
-        if (tokens[i]!.filter((t) => tokens[j]!.includes(t)).length < minShared(tokens[i]!.length, tokens[j]!.length)) continue;
-        if (pairScore({ tokens: tokens[i]!, speaker: a.speaker }, { tokens: tokens[j]!, speaker: b.speaker }, index.idf) < index.minScore) continue;
-        truth++;
-        const [ra, rb] = [rep(a), rep(b)];
-        if (ra === rb || [`${ra}|${rb}`, `${ra}|${b.id}`, `${a.id}|${rb}`, `${a.id}|${b.id}`].some((k) => found.has(k))) hit++;
-      }
-    }
-    expect(truth).toBeGreaterThan(100);
-    expect(hit / truth).toBeGreaterThanOrEqual(0.95);
+describe('figures: a conflict needs the same measured thing, in units compared after conversion', () => {
+  it('flags the sub’s length, 22 feet against 21, naming both values and the thing measured', () => {
+    const p = pairOf('The 22-foot (6.7-meter) Titan lost contact with its mothership on Sunday.', 'The 21-foot Titan lost contact with its mothership on Sunday.');
+    expect(p.flags).toContain('number');
+    expect(p.suggestion).toBe('conflict');
+    expect(p.reason).toMatch(/^length of titan: 22-foot \(6\.7-meter\) vs 21-foot/);
   });
 
-  it('pairs a copy with the claims its original repeats in its own article (a headline and its body)', () => {
-    const headline = 'TSB launching investigation into Polar Prince, vessel for Titan submersible';
-    const body = 'The TSB is launching an investigation into the Polar Prince, the support vessel for the Titan submersible.';
-    const claim = (articleId: string, text: string, start: number) => ({ ...extractClaims({ id: articleId, text, date: null })[0]!, id: `${articleId}:${start}`, start, end: start + text.length });
-    const index = new MatchIndex();
-    index.addArticle([claim('a', headline, 0), claim('a', body, 100)]);
-    const pairs = index.addArticle([claim('b', headline, 0)]);
-    expect(pairs.some((p) => p.copy && p.a.claim.articleId === 'a')).toBe(true);
-    expect(pairs.some((p) => !p.copy && p.a.claim.text === body && p.b.claim.articleId === 'b')).toBe(true);
+  it('treats 1,600 feet, 488 metres and “about 500 metres” from the bow as one distance', () => {
+    const p = pairOf('The debris field was found approximately 1,600 feet from the bow of the Titanic.', 'The debris field was found about 500 metres from the bow of the Titanic.');
+    expect(p.flags).not.toContain('number');
+    expect(p.reason).toContain('same quantity in other units: 1,600 feet ≈ 500 metres');
   });
 
-  it('prepares claims elsewhere: each copy key once with its tokens, then the key alone', async () => {
-    const titan = await titanArticles();
-    // The corpus twice under other ids: the second time every key was prepared before.
-    const articles = [...titan, ...titan.map((a) => ({ ...a, id: `${a.id}~2` }))];
-    const preparer = new ClaimPreparer();
-    const tokenized = new Set<string>();
-    for (const article of articles) {
-      const claims = extractClaims(article);
-      preparer.prepare(claims).forEach((p, i) => {
-        expect(p.key).toBe(copyKey(claims[i]!.text));
-        expect(p.tokens === null).toBe(tokenized.has(p.key));
-        if (p.tokens) expect(p.tokens).toEqual(contentTokens(claims[i]!.text));
-        tokenized.add(p.key);
-      });
-    }
-    expect(tokenized.size).toBeGreaterThan(300);
+  it('reads 8 knots as roughly 15 km/h, and 12 to 24 months as one to two years', () => {
+    expect(pairOf('The ship was moving at roughly 15 kph when it hit the bridge.', 'The ship was moving at a speed of 8 knots when it hit the bridge.').flags).not.toContain('number');
+    expect(pairOf('The NTSB said a full investigation would take one to two years.', 'The NTSB investigation is expected to take 12 to 24 months to complete.').flags).not.toContain('number');
   });
 
-  it('flags a negation flip between close paraphrases, and not a negation both sides share', () => {
-    const claim = (articleId: string, text: string) => extractClaims({ id: articleId, text, date: null })[0]!;
-    const flip = buildPair(claim('a', 'The Coast Guard said the debris was consistent with the loss of the vessel.'), claim('b', 'The Coast Guard said the debris was not consistent with the loss of the vessel.'), 0.8);
+  it('does not compare a five-hour summit with a 30-minute call a month earlier (seeds)', async () => {
+    const pairs = matchArticles(await seedArticles(), { minScore: 0 }).allPairs();
+    const both = pairs.filter((p) => [p.a.text, p.b.text].some((t) => /five-hour/.test(t)) && [p.a.text, p.b.text].some((t) => /30-minute/.test(t)));
+    expect(both.every((p) => !p.flags.includes('number'))).toBe(true);
+  });
+
+  it('does not compare distances from two places, nor sums in two currencies, nor sums of two named parties', () => {
+    const places = pairOf(
+      'The Titan launched on Sunday and was reported overdue that afternoon about 700 kilometers south of St. John’s, N.L., prompting an exhaustive search.',
+      'On Sunday, the Polar Prince was at the Titanic wreck site, 325 nautical miles south-southeast of Cape Race, Newfoundland and Labrador, providing surface support to the submersible Titan.',
+    );
+    expect(places.flags).not.toContain('number');
+    const currencies = pairOf('The canal authority wants at least 900 million US dollars (756 million euros) in compensation.', 'The canal authority demanded $916 million in compensation from the owner.');
+    expect(currencies.reason).not.toMatch(/756/);
+    const parties = pairOf('The Pinault family pledged €100 million to rebuild the cathedral.', 'The Arnault family pledged €200 million to rebuild the cathedral.');
+    expect(parties.flags).not.toContain('number');
+    // The same party, two sums: a conflict.
+    const same = pairOf('The Pinault family pledged €100 million to rebuild the cathedral.', 'The Pinault family pledged €200 million to rebuild the cathedral.');
+    expect(same.flags).toContain('number');
+  });
+
+  it('names the figure before its conversion in parentheses, and the thing measured, not its unit', () => {
+    const p = pairOf('All communication was lost with the 21-foot (6.5-meter) Titan craft during a descent June 18.', 'Five significant fragments of the 22-foot (6.7-meter) Titan were discovered in the debris field.');
+    expect(p.reason).toMatch(/^length of titan: 21-foot \(6\.5-meter\) vs 22-foot/);
+  });
+
+  it('says a head count reported days apart “may have changed”, and compares only counts of one role', () => {
+    const later = pairOf('Six people are still missing after the bridge collapse, officials said.', 'Four people are still missing after the bridge collapse, officials said.', ['2024-03-26', '2024-03-28']);
+    expect(later.suggestion).toBe('conflict');
+    expect(later.reason).toMatch(/number of people missing: Six people vs Four people, reported 2 days apart: may have changed/);
+    const roles = pairOf('Two people were rescued from the water after the bridge collapse.', 'Six people were missing in the water after the bridge collapse.');
+    expect(roles.flags).not.toContain('number');
+  });
+});
+
+describe('negation and dates: flagged only where the word diff aligns them', () => {
+  it('does not flag “no degradation or escalation” against “no degradation nor escalation”', () => {
+    const p = pairOf('Macron said he obtained that there will be no degradation or escalation.', 'Macron said he obtained that there will be no degradation nor escalation.');
+    expect(p.flags).not.toContain('negation');
+  });
+
+  it('flags a statement negated on one side only, and not “not definitive” against “inconclusive”', () => {
+    const flip = pairOf('The Coast Guard said the debris was consistent with a catastrophic loss of the vessel.', 'The Coast Guard said the debris was not consistent with a catastrophic loss of the vessel.');
     expect(flip.flags).toContain('negation');
     expect(flip.suggestion).toBe('conflict');
-    const both = buildPair(claim('a', 'The Coast Guard said it would not stop searching.'), claim('b', 'The Coast Guard said it would not end the search.'), 0.8);
-    expect(both.flags).not.toContain('negation');
+    expect(pairOf('Moscow wants war with Ukraine, the Kremlin said on Monday.', 'Moscow does not want war with Ukraine, the Kremlin said on Monday.').flags).toContain('negation');
+    // Negated and not: a clause only one side has is not a flip.
+    expect(pairOf('The other four victims have not been recovered from the river.', 'Dive teams are continuing the search in the river for four other victims.').flags).not.toContain('negation');
+    const same = pairOf('While not definitive, this information was immediately shared with the Incident Commander.', 'Although inconclusive, this information was immediately shared with the Incident Commander.');
+    expect(same.flags).not.toContain('negation');
+  });
+
+  it('needs more than a word in common to call one side negated (Titan: “we don’t know” and “what we know”)', () => {
+    const p = pairOf('He revealed unexplained noises in the ocean had been detected for a second day yesterday, but “we don’t know what they are, to be frank”.', 'Here is what we know about them:');
+    expect(p.flags).not.toContain('negation');
+  });
+
+  it('flags dates the diff aligns (the same sentence, another day), not two dates of different events', () => {
+    const moved = pairOf('The Coast Guard said on Monday that the search area had been expanded.', 'The Coast Guard said on Tuesday that the search area had been expanded.', ['2023-06-21', '2023-06-21']);
+    expect(moved.flags).toContain('date');
+    const reported = pairOf('Maryland state police reported on Thursday that the bodies of two victims were found in a truck.', 'The bodies of two victims were recovered on Wednesday from a truck, Maryland state police said.', ['2024-03-28', '2024-03-28']);
+    expect(reported.flags).not.toContain('date');
   });
 });
 
-describe('incremental matching', () => {
-  it('adding one article only adds that article’s pairs, and gives the same pairs as matching from scratch', async () => {
-    const articles = (await titanArticles()).slice(0, 12);
-    const matcher = new CaseMatcher();
-    for (const a of articles.slice(0, 11)) matcher.addArticle(a);
-    const before = new Set(matcher.allPairs().map((p) => p.id));
-    expect(matcher.addArticle(articles[11]!)).toBeGreaterThan(0);
-    const after = matcher.allPairs();
-    const fresh = after.filter((p) => !before.has(p.id));
-    expect(fresh.length).toBeGreaterThan(0);
-    const joined = (p: MatchPair) => p.a.articleId === articles[11]!.id || p.b.articleId === articles[11]!.id;
-    expect(fresh.filter(joined).length).toBeGreaterThan(0);
-    // Old pairs reappear only when the new article's words moved the IDF enough to lift them over the bar.
-    expect(fresh.filter((p) => !joined(p)).every((p) => p.score < matcher.index.minScore + 0.05)).toBe(true);
-    // The same pairs as from scratch, each assessed as from scratch: its score (at the IDF of all 12
-    // articles), flags, suggestion, reason and place in the review order.
-    const plain = (ps: MatchPair[]) => ps.map(({ id, score, kind, flags, suggestion, reason, priority }) => ({ id, score, kind, flags, suggestion, reason, priority }));
-    expect(plain(after)).toEqual(plain(matchArticles(articles).allPairs()));
+describe('clusters stay one claim', () => {
+  it('joins a group only when it is close to the group as a whole, never through one weak link', () => {
+    const claim = (id: string) => ({ id });
+    const pair = (a: string, b: string, score: number) => ({ id: `${a}|${b}`, a: claim(a), b: claim(b), score, kind: 'statement' });
+    // A and B are one claim, C and D another, linked only through B–C.
+    const groups = averageLinkage([pair('A', 'B', 0.9), pair('C', 'D', 0.9), pair('B', 'C', 0.6)], (c) => c.id);
+    // Copies are one wording: A and its copy A2 join whatever A joins.
+    const copies = averageLinkage([{ ...pair('A', 'A2', 1), kind: 'verbatim' }, pair('A', 'B', 0.9), pair('A2', 'C', 0.9), pair('B', 'C', 0.8)], (c) => c.id, (c) => c.id.slice(0, 1));
+    expect(copies.map((g) => g.claims.map((c) => c.id).join(''))).toEqual(['AA2BC']);
+    expect(groups.map((g) => g.claims.map((c) => c.id).join('')).sort()).toEqual(['AB', 'CD']);
+    // Three claims all close to each other are one.
+    const triangle = averageLinkage([pair('A', 'B', 0.9), pair('B', 'C', 0.8), pair('A', 'C', 0.7)], (c) => c.id);
+    expect(triangle.map((g) => g.claims.length)).toEqual([3]);
+  });
+});
+
+describe('the same articles always give the same pairs', () => {
+  const plain = (ps: MatchPair[]) => ps.map(({ id, score, kind, flags, suggestion, reason, priority }) => ({ id, score, kind, flags, suggestion, reason, priority }));
+
+  it('whatever order the articles arrive in, one by one or all at once, with reads in between', async () => {
+    const articles = [...(await titanArticles()), ...(await keyBridgeArticles()).slice(0, 20)];
+    const reference = plain(matchArticles(articles).allPairs());
+    expect(reference.length).toBeGreaterThan(500);
+    const shuffled = (seed: number) => [...articles].sort((x, y) => ((hash(x.id) ^ seed) % 997) - ((hash(y.id) ^ seed) % 997));
+    for (const seed of [1, 7, 13]) {
+      const matcher = new CaseMatcher();
+      shuffled(seed).forEach((a: ClaimSource, i) => {
+        matcher.addArticle(a);
+        if (i % 10 === 0) matcher.allPairs();
+      });
+      expect(plain(matcher.allPairs())).toEqual(reference);
+    }
   });
 
-  it('keeps claim ids stable for the same text, so verdicts stay attached', async () => {
+  it('after an article is removed, as if it had never been added', async () => {
+    const articles = await titanArticles();
+    const matcher = matchArticles(articles);
+    matcher.allPairs();
+    matcher.removeArticle(articles[5]!.id);
+    expect(plain(matcher.allPairs())).toEqual(plain(matchArticles(articles.filter((_, i) => i !== 5)).allPairs()));
+  });
+
+  it('keeps claim ids stable for the same text', async () => {
     const [a] = await seedArticles();
     expect(extractClaims(a!).map((c) => c.id)).toEqual(extractClaims(a!).map((c) => c.id));
   });
 });
+
+function hash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
+  return h;
+}
 
 describe('pair diff limits', () => {
   it('gives up at its edit bound on unrelated long texts and says they are too different', () => {

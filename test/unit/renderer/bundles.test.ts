@@ -148,8 +148,14 @@ describe('review bundles', () => {
 
   it('restores a verdict whose claims the bundle’s pairs no longer join, and lists it as no longer proposed', async () => {
     const bundle = await bundleJson();
-    const reviewedPair = bundle.pairs.find((p) => /locking the game/.test(p.a.text + p.b.text))!;
-    const orphaned = { ...bundle, pairs: bundle.pairs.filter((p) => p !== reviewedPair), clusters: [] };
+    // The reviewed pair is the one its verdict's anchors name; no pair left joins those two stretches
+    // (nor a sentence holding one of the quotes).
+    const [x, y] = bundle.verdicts[0]!.anchors;
+    const sha = new Map(bundle.articles.map((a) => [a.id, a.sha256]));
+    const touches = (c: { articleId: string; start: number; end: number }, d: { sha256: string; start: number; end: number }) => sha.get(c.articleId) === d.sha256 && c.start < d.end && d.start < c.end;
+    const joins = (p: (typeof bundle.pairs)[number]) => (touches(p.a, x) && touches(p.b, y)) || (touches(p.a, y) && touches(p.b, x));
+    expect(bundle.pairs.filter(joins).length).toBeGreaterThan(0);
+    const orphaned = { ...bundle, pairs: bundle.pairs.filter((p) => !joins(p)), clusters: [] };
     const parsed = parseBundle(serialiseBundle(orphaned));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;

@@ -67,10 +67,11 @@ export function useMatching(caseId: string | null, articles: readonly ArticleRec
       const texts = await db.texts.where(':id').startsWith(caseKeyPrefix(caseId)).toArray();
       // Corrected dates too: verdicts are anchored to claims, so pairs turned around by a date keep theirs.
       const dates = new Map(articles.map((a) => [a.id, a.date]));
+      const languages = new Map(articles.map((a) => [a.id, a.language]));
       const request: MatchRequest = {
         requestId: nextRequestId++,
         caseId,
-        articles: texts.filter((t) => dates.has(t.id)).map((t) => ({ id: t.id, text: t.text, date: dates.get(t.id) ?? null })),
+        articles: texts.filter((t) => dates.has(t.id)).map((t) => ({ id: t.id, text: t.text, date: dates.get(t.id) ?? null, language: languages.get(t.id) ?? null })),
       };
       const w = getWorker();
       const onMessage = (event: MessageEvent<MatchWorkerOut>) => {

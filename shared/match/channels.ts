@@ -1,0 +1,241 @@
+/**
+ * Candidate channels: each finds pairs of claims (from different articles) for one kind of evidence,
+ * cheaply, and says so; their union is scored by the ranker. A channel reads the prepared claims and
+ * their vectors and adds candidates to one shared table.
+ *
+ * - lexical: the claims sharing the most IDF-weighted words and synonyms (an inverted index);
+ * - figures: claims stating a quantity of the same dimension and a similar size ("985-foot vessel",
+ *   "948ft container ship"), whatever their other words;
+ * - speaker: quotes and statements of the same speaker, even at low word overlap;
+ * - names: claims sharing rare names (people, ships, places, organisations).
+ * Claims in other languages take part in all four through their translated words, names and figures.
+ */
+import type { Figure, FigureLanguage } from '../claims/figures';
+import { headCountTotals } from './assess';
+import { thingTokens } from './lexicon';
+import type { PreparedClaim } from './prepare';
+import { postings, type Vectors } from './vectors';
+
+export const CHANNELS = ['lexical', 'figures', 'speaker', 'names'] as const;
+export type Channel = (typeof CHANNELS)[number];
+const BIT: Record<Channel, number> = { lexical: 1, figures: 2, speaker: 4, names: 8 };
+
+export interface CandidateTable {
+  /** x * n + y (x < y, positions in the claims) to the channels that found the pair, as bits. */
+  readonly found: Map<number, number>;
+  readonly n: number;
+}
+
+export function channelsOf(bits: number): Channel[] {
+  return CHANNELS.filter((c) => bits & BIT[c]);
+}
+
+function add(table: CandidateTable, x: number, y: number, channel: Channel): void {
+  const key = x < y ? x * table.n + y : y * table.n + x;
+  table.found.set(key, (table.found.get(key) ?? 0) | BIT[channel]);
+}
+
+/** The `k` best (highest score) of `items`, ties by position: a partial selection, then a sort. */
+function best(items: Array<[number, number]>, k: number): Array<[number, number]> {
+  return items.sort((p, q) => q[1] - p[1] || p[0] - q[0]).slice(0, k);
+}
+
+export interface ChannelOptions {
+  /** Lexical neighbours kept per claim. */
+  lexicalK: number;
+  /** Lexical cosine a neighbour needs. */
+  lexicalMin: number;
+  /** Candidates per claim from the figures channel (a story's figures are told by many claims). */
+  figureK: number;
+  /** Candidates per claim from each of the other channels. */
+  otherK: number;
+}
+
+export const DEFAULT_CHANNELS: ChannelOptions = { lexicalK: 12, lexicalMin: 0.06, figureK: 12, otherK: 8 };
+
+/** Runs every channel over `claims` (one article's claims never pair with each other). */
+export function findCandidates(claims: readonly PreparedClaim[], vectors: Vectors, options: ChannelOptions = DEFAULT_CHANNELS): CandidateTable {
+  const table: CandidateTable = { found: new Map(), n: claims.length };
+  lexical(claims, vectors, table, options);
+  figures(claims, vectors, table, options);
+  speakers(claims, vectors, table, options);
+  names(claims, vectors, table, options);
+  return table;
+}
+
+/** The lexical channel: an inverted index read into a reused accumulator, then exact cosines. */
+function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions): void {
+  const n = claims.length;
+  const maxDf = Math.max(40, Math.min(2000, Math.ceil(n * 0.03)));
+  const lists = postings(vectors, maxDf);
+  const acc = new Float64Array(n);
+  const touched = new Int32Array(n);
+  for (let x = 0; x < n; x++) {
+    const v = vectors.vectors[x]!;
+    let count = 0;
+    for (let j = 0; j < v.ids.length; j++) {
+      const list = lists[v.ids[j]!];
+      if (!list) continue;
+      const w = v.w2[j]!;
+      for (let p = 0; p < list.length; p++) {
+        const y = list[p]!;
+        if (acc[y] === 0) touched[count++] = y;
+        acc[y] = acc[y]! + w;
+      }
+    }
+    const article = claims[x]!.article;
+    const scored: Array<[number, number]> = [];
+    for (let t = 0; t < count; t++) {
+      const y = touched[t]!;
+      const partial = acc[y]! / (v.norm * vectors.vectors[y]!.norm);
+      acc[y] = 0;
+      if (y === x || claims[y]!.article === article || partial < options.lexicalMin * 0.5) continue;
+      scored.push([y, partial]);
+    }
+    // The best estimates, scored exactly (the estimate leaves out the commonest tokens).
+    const top = best(scored, options.lexicalK * 3).map(([y]) => [y, vectors.cosine(x, y)] as [number, number]);
+    for (const [y, cos] of best(top, options.lexicalK)) if (cos >= options.lexicalMin) add(table, x, y, 'lexical');
+  }
+}
+
+/** Dimensions the figures channel pairs on; counts pair only when they count the same noun. */
+const FIGURE_DIMENSIONS = new Set(['length', 'area', 'speed', 'mass', 'volume', 'duration', 'age', 'people', 'money', 'percent', 'count']);
+
+/** Buckets of size: a factor of 1.3 each, so neighbours ±2 buckets span values up to ~2.2× apart (40 and 24 hours). */
+function bucketOf(f: Figure): number {
+  return Math.floor(Math.log(Math.max(f.base, 1e-9)) / Math.log(1.3));
+}
+
+function figureKey(f: Figure, bucket: number): string {
+  return f.dimension === 'count' ? `count:${f.unit}:${bucket}` : `${f.dimension}:${bucket}`;
+}
+
+/**
+ * Words naming what two figures measure that match: the same word, a synonym, a translation, or a
+ * broader or narrower term ("vessel" and "ship"). Each figure's words are read in its claim's language.
+ */
+export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb: FigureLanguage = 'en'): number {
+  let shared = 0;
+  for (const x of a.thing) {
+    const tx = thingTokens(la, x);
+    for (const y of b.thing) {
+      if (x === y || thingTokens(lb, y).some((t) => tx.includes(t))) {
+        shared++;
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
+/** Two figures whose clauses share a content word of four letters or more ("missing", "crew", "long"). */
+function sharesContext(a: Figure, b: Figure): boolean {
+  for (const w of a.context) if (w.length >= 4 && b.context.includes(w)) return true;
+  return false;
+}
+
+/**
+ * How much a reviewer gains from seeing two figures of one dimension side by side: the same quantity
+ * told differently (other units, other words: "1.6-mile" and "2.6 km") or two values that disagree
+ * ("985-foot" and "948ft") are the findings; the same figure in the same words is not.
+ */
+export function figureInterest(f: Figure, g: Figure): number {
+  const agrees = f.low <= g.high && g.low <= f.high;
+  const ratio = Math.max(f.base, g.base) / Math.max(1e-9, Math.min(f.base, g.base));
+  if (agrees) return f.unit !== g.unit ? 1 : f.text.toLowerCase() !== g.text.toLowerCase() ? 0.4 : 0;
+  return ratio <= 1.7 ? 0.8 : 0;
+}
+
+/** A claim's figures and, when it counts people twice or more, their total ("17 crew and 24 others" is 41). */
+function figuresOf(c: PreparedClaim): readonly Figure[] {
+  const figures = c.claim.details.figures;
+  return figures.length > 1 ? [...figures, ...headCountTotals(figures)] : figures;
+}
+
+function figures(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions): void {
+  const byKey = new Map<string, number[]>();
+  claims.forEach((c, x) => {
+    for (const f of figuresOf(c)) {
+      if (!FIGURE_DIMENSIONS.has(f.dimension) || f.base <= 0) continue;
+      const key = figureKey(f, bucketOf(f));
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      if (list[list.length - 1] !== x) list.push(x);
+    }
+  });
+  claims.forEach((c, x) => {
+    const scores = new Map<number, number>();
+    for (const f of figuresOf(c)) {
+      if (!FIGURE_DIMENSIONS.has(f.dimension) || f.base <= 0) continue;
+      const bucket = bucketOf(f);
+      // Head counts of one event range widely as it unfolds ("at least 20" early, "seven" later).
+      const reach = f.dimension === 'people' ? 4 : 2;
+      for (let b = bucket - reach; b <= bucket + reach; b++) {
+        const list = byKey.get(figureKey(f, b));
+        if (!list) continue;
+        // A long list is a common size (the story's head count): only claims that also share words.
+        const crowded = list.length > 300;
+        for (const y of list) {
+          if (y === x || claims[y]!.article === c.article) continue;
+          const cos = vectors.cosine(x, y);
+          if (crowded && cos < 0.1) continue;
+          let best = 0;
+          for (const g of figuresOf(claims[y]!)) {
+            if (g.dimension !== f.dimension || (f.dimension === 'count' && g.unit !== f.unit)) continue;
+            const about = 0.5 * thingOverlap(f, g, c.claim.language, claims[y]!.claim.language) + (sharesContext(f, g) ? 0.5 : 0);
+            best = Math.max(best, figureInterest(f, g) + about);
+          }
+          const score = cos + best + (claims[y]!.claim.language !== c.claim.language ? 0.3 : 0);
+          scores.set(y, Math.max(scores.get(y) ?? 0, score));
+        }
+      }
+    }
+    for (const [y] of best([...scores], options.figureK)) add(table, x, y, 'figures');
+  });
+}
+
+/** Speakers with more claims than this are left to the lexical channel. */
+const SPEAKER_GROUP_LIMIT = 400;
+
+function speakers(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions): void {
+  const groups = new Map<string, number[]>();
+  claims.forEach((c, x) => {
+    if (!c.speaker) return;
+    let g = groups.get(c.speaker);
+    if (!g) groups.set(c.speaker, (g = []));
+    g.push(x);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.length > SPEAKER_GROUP_LIMIT) continue;
+    for (const x of group) {
+      const scored: Array<[number, number]> = [];
+      for (const y of group) if (y !== x && claims[y]!.article !== claims[x]!.article) scored.push([y, vectors.cosine(x, y) + (claims[y]!.claim.kind === 'quote' ? 0.02 : 0)]);
+      for (const [y] of best(scored, options.otherK)) add(table, x, y, 'speaker');
+    }
+  }
+}
+
+/** A name this rare (held by at most this many claims) links claims by itself. */
+const RARE_NAME_DF = 30;
+
+function names(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions): void {
+  const holders = new Map<string, number[]>();
+  claims.forEach((c, x) => {
+    for (const name of c.names) {
+      let list = holders.get(name);
+      if (!list) holders.set(name, (list = []));
+      list.push(x);
+    }
+  });
+  claims.forEach((c, x) => {
+    const scores = new Map<number, number>();
+    for (const name of c.names) {
+      const list = holders.get(name)!;
+      if (list.length > RARE_NAME_DF) continue;
+      const weight = Math.log(1 + RARE_NAME_DF / list.length);
+      for (const y of list) if (y !== x && claims[y]!.article !== c.article) scores.set(y, (scores.get(y) ?? 0) + weight);
+    }
+    const scored = [...scores].map(([y, s]) => [y, s + vectors.cosine(x, y)] as [number, number]);
+    for (const [y] of best(scored, options.otherK)) add(table, x, y, 'names');
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * What the ranker knows about a candidate pair, as numbers (features) and as the facts behind them
+ * (evidence), so the pair can say in words why it was proposed. Every feature is story-independent:
+ * word overlap weighted by rarity, who speaks, what kinds of claims, figures of the same dimension and
+ * what they measure, names, languages, where the claims sit in their articles.
+ */
+import type { Figure } from '../claims/figures';
+import { channelsOf, figureInterest, thingOverlap, type Channel } from './channels';
+import { headCountTotals } from './assess';
+import type { PreparedClaim } from './prepare';
+import type { Vectors } from './vectors';
+
+export const FEATURES = [
+  'cosine',
+  'coverage',
+  'rareShared',
+  'sameSpeaker',
+  'otherSpeaker',
+  'bothQuotes',
+  'quoteAndStatement',
+  'sharedNames',
+  'figureSameDimension',
+  'figureAgrees',
+  'figureDiffers',
+  'figureSameThing',
+  'figureToldDifferently',
+  'figureContext',
+  'sameNumber',
+  'lengthRatio',
+  'shortest',
+  'otherLanguage',
+  'otherLanguageCoverage',
+  'lead',
+  'viaLexical',
+  'viaFigures',
+  'viaSpeaker',
+  'viaNames',
+  'cosineSameSpeaker',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+/** The figures of two claims that measure one dimension, and how they compare. */
+export interface FigureMatch {
+  a: Figure;
+  b: Figure;
+  agrees: boolean;
+  /** Words of what is measured that both name ("vessel"/"ship" do not; "bridge"/"bridge" do). */
+  thing: number;
+}
+
+export interface Evidence {
+  /** Content words of the shorter claim found in the other, as words or synonyms, and of how many. */
+  aligned: number;
+  of: number;
+  sameSpeaker: string | null;
+  names: string[];
+  figures: FigureMatch[];
+  channels: Channel[];
+  otherLanguage: boolean;
+}
+
+export interface CandidateFeatures {
+  values: Float64Array;
+  evidence: Evidence;
+}
+
+const MEASURED = new Set(['length', 'area', 'speed', 'mass', 'volume', 'duration', 'age', 'people', 'money', 'percent', 'count']);
+
+/** Figure pairs of one dimension between two claims, the closest first. */
+export function figureMatches(a: PreparedClaim, b: PreparedClaim): FigureMatch[] {
+  const out: FigureMatch[] = [];
+  const withTotals = (c: PreparedClaim) => (c.claim.details.figures.length > 1 ? [...c.claim.details.figures, ...headCountTotals(c.claim.details.figures)] : c.claim.details.figures);
+  for (const fa of withTotals(a)) {
+    if (!MEASURED.has(fa.dimension)) continue;
+    for (const fb of withTotals(b)) {
+      if (fb.dimension !== fa.dimension || (fa.dimension === 'count' && fa.unit !== fb.unit)) continue;
+      out.push({ a: fa, b: fb, agrees: fa.low <= fb.high && fb.low <= fa.high, thing: thingOverlap(fa, fb, a.claim.language, b.claim.language) });
+    }
+  }
+  const ratio = (m: FigureMatch) => Math.abs(Math.log(Math.max(m.a.base, 1e-9) / Math.max(m.b.base, 1e-9)));
+  return out.sort((x, y) => Number(y.agrees) - Number(x.agrees) || y.thing - x.thing || ratio(x) - ratio(y));
+}
+
+/** Content words of `a` that `b` has, as the same stem or a shared synonym token. */
+function alignedWords(a: PreparedClaim, b: PreparedClaim): number {
+  const { stemSet, senseSet } = b;
+  let n = 0;
+  for (const w of a.words) if (w.stems.some((s) => stemSet.has(s)) || w.senses.some((s) => senseSet.has(s))) n++;
+  return n;
+}
+
+export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number, y: number, vectors: Vectors, bits: number, rareDf: number): CandidateFeatures {
+  const cosine = vectors.cosine(x, y);
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  const aligned = alignedWords(short, long);
+  const of = Math.max(1, short.words.length);
+  let rare = 0;
+  const bStems = b.stemSet;
+  for (const s of a.stems) {
+    const id = vectors.vocabulary.get(s);
+    if (id !== undefined && bStems.has(s) && vectors.df[id]! <= rareDf) rare++;
+  }
+  const bNames = new Set(b.names);
+  const names = a.names.filter((n) => bNames.has(n));
+  const figures = figureMatches(a, b);
+  const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
+  const otherSpeaker = a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker;
+  const ka = a.claim.kind;
+  const kb = b.claim.kind;
+  const sameNumber = a.stems.some((s) => s.startsWith('#') && s.length > 2 && bStems.has(s));
+  const channels = channelsOf(bits);
+  const otherLanguage = a.claim.language !== b.claim.language;
+  const values = new Float64Array(FEATURES.length);
+  const set = (name: FeatureName, v: number) => (values[FEATURES.indexOf(name)] = v);
+  set('cosine', cosine);
+  set('coverage', aligned / of);
+  set('rareShared', Math.min(rare, 4) / 4);
+  set('sameSpeaker', sameSpeaker ? 1 : 0);
+  set('otherSpeaker', otherSpeaker ? 1 : 0);
+  set('bothQuotes', ka === 'quote' && kb === 'quote' ? 1 : 0);
+  set('quoteAndStatement', ka !== kb ? 1 : 0);
+  set('sharedNames', Math.min(names.length, 3) / 3);
+  set('figureSameDimension', figures.length ? 1 : 0);
+  set('figureAgrees', figures.some((f) => f.agrees) ? 1 : 0);
+  set('figureDiffers', figures.length && !figures.some((f) => f.agrees) ? 1 : 0);
+  set('figureSameThing', figures.some((f) => f.thing > 0) ? 1 : 0);
+  set('figureToldDifferently', figures.length ? Math.max(...figures.map((f) => figureInterest(f.a, f.b))) : 0);
+  set('figureContext', figures.some((f) => f.a.context.some((w) => w.length >= 4 && f.b.context.includes(w))) ? 1 : 0);
+  set('sameNumber', sameNumber ? 1 : 0);
+  set('lengthRatio', short.words.length / Math.max(1, long.words.length));
+  set('shortest', Math.min(short.words.length, 12) / 12);
+  set('otherLanguage', otherLanguage ? 1 : 0);
+  set('otherLanguageCoverage', otherLanguage ? aligned / of : 0);
+  set('lead', 1 - Math.min(a.position, b.position));
+  set('viaLexical', channels.includes('lexical') ? 1 : 0);
+  set('viaFigures', channels.includes('figures') ? 1 : 0);
+  set('viaSpeaker', channels.includes('speaker') ? 1 : 0);
+  set('viaNames', channels.includes('names') ? 1 : 0);
+  set('cosineSameSpeaker', sameSpeaker ? cosine : 0);
+  return { values, evidence: { aligned, of, sameSpeaker: sameSpeaker ? (a.claim.speaker ?? b.claim.speaker) : null, names, figures, channels, otherLanguage } };
+}

@@ -1,0 +1,71 @@
+/**
+ * The ranker: one score for a candidate pair from its features, a logistic model fitted on the dev
+ * corpora's gold pairs by `npm run fit` (scripts/fit-ranker.ts), which writes ranker-model.json with
+ * the coefficients, what they were fitted on, and the held-out figures. The engine only reads it.
+ */
+import model from './ranker-model.json';
+import { FEATURES } from './features';
+
+export interface LinearModel {
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+}
+
+/**
+ * Two stages: `pair` scores each candidate on its own features; `context` then weighs that score
+ * against the claims' other candidates (a claim's best partner is likelier the one a reviewer wants
+ * than its fifth, however close their scores).
+ */
+export interface RankerModel extends LinearModel {
+  context?: LinearModel;
+}
+
+/** The model fitted on every dev corpus (what the engine uses). */
+export const DEFAULT_MODEL: RankerModel = model.model;
+
+/** What the second stage reads of a candidate among its claims' other candidates. */
+export const CONTEXT_FEATURES = ['logit', 'bestForOne', 'bestForBoth', 'secondForOne', 'relative'] as const;
+
+/** The second stage's inputs for every candidate (x, y positions of its claims; p its first-stage score). */
+export function contextFeatures(pairs: ReadonlyArray<{ x: number; y: number; p: number }>, claims: number): Float64Array[] {
+  const best = new Float64Array(claims);
+  const second = new Float64Array(claims);
+  for (const { x, y, p } of pairs) {
+    for (const c of [x, y]) {
+      if (p > best[c]!) {
+        second[c] = best[c]!;
+        best[c] = p;
+      } else if (p > second[c]!) second[c] = p;
+    }
+  }
+  return pairs.map(({ x, y, p }) => {
+    const isBest = (c: number) => p >= best[c]!;
+    const isSecond = (c: number) => !isBest(c) && p >= second[c]!;
+    const logit = Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
+    return Float64Array.from([logit, isBest(x) || isBest(y) ? 1 : 0, isBest(x) && isBest(y) ? 1 : 0, isSecond(x) || isSecond(y) ? 1 : 0, Math.max(p / (best[x] || 1), p / (best[y] || 1))]);
+  });
+}
+
+/** A linear model's probability for one row of its features. */
+export function linear(model: LinearModel, names: readonly string[], values: ArrayLike<number>): number {
+  let z = model.bias;
+  for (let i = 0; i < names.length; i++) {
+    const j = model.features === names ? i : model.features.indexOf(names[i]!);
+    if (j >= 0) z += model.weights[j]! * values[i]!;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Final scores: the first stage, then the second where the model has one. */
+export function rankAll(model: RankerModel, rows: ReadonlyArray<{ x: number; y: number; values: Float64Array }>, claims: number): Float64Array {
+  const first = rows.map((r) => ({ x: r.x, y: r.y, p: linear(model, FEATURES, r.values) }));
+  if (!model.context) return Float64Array.from(first, (r) => r.p);
+  const ctx = contextFeatures(first, claims);
+  return Float64Array.from(ctx, (v) => linear(model.context!, CONTEXT_FEATURES, v));
+}
+
+/** The first stage's probability for one candidate. */
+export function rank(model: LinearModel, values: Float64Array): number {
+  return linear(model, FEATURES, values);
+}

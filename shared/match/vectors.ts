@@ -1,0 +1,98 @@
+/**
+ * Claims as IDF-weighted vectors over one vocabulary: content stems at full weight, synonym tokens at
+ * half (a synonym is weaker evidence than the same word). Built once per matching run over the case's
+ * distinct claims, so the same claims always get the same weights, whatever order they arrived in.
+ */
+import type { PreparedClaim } from './prepare';
+
+/** The weight of a synonym token against a shared stem. */
+const SENSE_WEIGHT = 0.5;
+
+export interface Vector {
+  /** Token ids, ascending. */
+  ids: Int32Array;
+  /** Weights (IDF, times SENSE_WEIGHT for synonym tokens), squared, by position in ids. */
+  w2: Float64Array;
+  norm: number;
+}
+
+export class Vectors {
+  readonly vocabulary = new Map<string, number>();
+  /** Document frequency by token id, over the claims given. */
+  df: Int32Array = new Int32Array(0);
+  /** IDF by token id. */
+  idf: Float64Array = new Float64Array(0);
+  /** Token ids that are synonym tokens. */
+  sense: Uint8Array = new Uint8Array(0);
+  readonly vectors: Vector[] = [];
+
+  constructor(claims: readonly PreparedClaim[]) {
+    const lists: Int32Array[] = claims.map((c) => {
+      const ids: number[] = [];
+      for (const s of c.stems) ids.push(this.id(s, false));
+      for (const s of c.senses) ids.push(this.id(s, true));
+      return Int32Array.from(new Set(ids)).sort();
+    });
+    const n = claims.length;
+    this.sense = Uint8Array.from(this.senseFlags);
+    this.df = new Int32Array(this.vocabulary.size);
+    for (const ids of lists) for (const id of ids) this.df[id]!++;
+    this.idf = new Float64Array(this.vocabulary.size);
+    for (let id = 0; id < this.df.length; id++) this.idf[id] = Math.log(1 + (n + 1) / (this.df[id]! + 1));
+    for (const ids of lists) {
+      const w2 = new Float64Array(ids.length);
+      let sum = 0;
+      for (let j = 0; j < ids.length; j++) {
+        const w = this.idf[ids[j]!]! * (this.sense[ids[j]!] ? SENSE_WEIGHT : 1);
+        w2[j] = w * w;
+        sum += w * w;
+      }
+      this.vectors.push({ ids, w2, norm: Math.sqrt(sum) || 1 });
+    }
+  }
+
+  private senseFlags: number[] = [];
+
+  private id(token: string, sense: boolean): number {
+    let id = this.vocabulary.get(token);
+    if (id === undefined) {
+      id = this.vocabulary.size;
+      this.vocabulary.set(token, id);
+      this.senseFlags.push(sense ? 1 : 0);
+    }
+    return id;
+  }
+
+  /** Cosine of two claims' vectors (by their positions). */
+  cosine(x: number, y: number): number {
+    const a = this.vectors[x]!;
+    const b = this.vectors[y]!;
+    let sum = 0;
+    let i = 0;
+    let j = 0;
+    while (i < a.ids.length && j < b.ids.length) {
+      const u = a.ids[i]!;
+      const v = b.ids[j]!;
+      if (u === v) {
+        sum += a.w2[i]!;
+        i++;
+        j++;
+      } else if (u < v) i++;
+      else j++;
+    }
+    return sum / (a.norm * b.norm);
+  }
+}
+
+/**
+ * The positions of the claims holding each token: the inverted index the channels read. Tokens held by
+ * more than `maxDf` claims are left out (their weight is small and their lists long); the exact cosine of
+ * each candidate still counts them.
+ */
+export function postings(vectors: Vectors, maxDf: number): Array<Int32Array | null> {
+  const lists: number[][] = Array.from({ length: vectors.vocabulary.size }, () => []);
+  vectors.vectors.forEach((v, x) => {
+    for (const id of v.ids) if (vectors.df[id]! <= maxDf) lists[id]!.push(x);
+  });
+  return lists.map((l) => (l.length > 1 ? Int32Array.from(l) : null));
+}
