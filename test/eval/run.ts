@@ -9,20 +9,30 @@
  *   npm run eval -- --json            the same figures as JSON
  *   npm run eval -- --conflicts       also every suggested conflict, judged or not, with its reason
  *   npm run eval -- --corpus NAME     one corpus
+ *   npm run eval -- --cross           each dev corpus ranked by the model fitted on the other dev
+ *                                     corpora only (npm run fit writes both): what carries to a new story
+ *
+ * Held-out corpora (test/eval/held-out.ts) are scored with the shipped model; only their totals are
+ * printed, never their misses or suggested conflicts.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNumbers } from '../../shared/claims/details';
+import { findFigures } from '../../shared/claims/figures';
+import { readingLanguage } from '../../shared/claims/language';
 import { matchArticles } from '../../shared/match/case-matcher';
 import type { MatchPair } from '../../shared/match/pairs';
 import { tfidfBaseline, type RankedSpan } from './baseline';
 import { goldCorpusNames, loadCorpus, type EvalCorpus, type Fragment, type GoldPair } from './corpora';
 import { goldRanks, pairCovers, within } from './score';
+import { isHeldOut } from './held-out';
+import fitted from '../../shared/match/ranker-model.json';
+import type { RankerModel } from '../../shared/match/ranker';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const showConflicts = args.includes('--conflicts');
 const only = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined;
+const cross = args.includes('--cross');
 
 interface Judgment {
   left: Fragment;
@@ -56,22 +66,31 @@ function loadJudgments(corpus: EvalCorpus): Judgment[] {
 const span = (c: MatchPair['a']): RankedSpan => ({ article: c.articleId, start: c.start, end: c.end, text: c.text });
 
 /** Both values of a figure conflict named in the reason: a number of each fragment appears in it. */
-function namesBothValues(reason: string, g: GoldPair): boolean {
-  const has = (f: Fragment) => findNumbers(f.text).some((n) => reason.toLowerCase().includes(n.text.toLowerCase().replace(/[-\s].*$/, '')));
+function namesBothValues(reason: string, g: GoldPair, corpus: EvalCorpus): boolean {
+  const has = (f: Fragment) => figuresOf(f, corpus).some((n) => reason.toLowerCase().includes(n.text.toLowerCase()));
   return has(g.left) && has(g.right);
 }
 
-const isFigureConflict = (g: GoldPair) => g.relation === 'conflicting' && findNumbers(g.left.text).length > 0 && findNumbers(g.right.text).length > 0;
+function figuresOf(f: Fragment, corpus: EvalCorpus) {
+  const article = corpus.articles.find((a) => a.id === f.article)!;
+  return findFigures(f.text, readingLanguage(article.text, article.language)).filter((x) => x.dimension !== 'clock');
+}
+
+const isFigureConflict = (g: GoldPair, corpus: EvalCorpus) => g.relation === 'conflicting' && figuresOf(g.left, corpus).length > 0 && figuresOf(g.right, corpus).length > 0;
 
 async function evaluate(name: string) {
   const corpus = await loadCorpus(name);
   const n = corpus.articles.length;
+  const heldOut = isHeldOut(name);
+  const crossModel = cross && !heldOut ? (fitted.heldOut as Record<string, RankerModel | undefined>)[name] : undefined;
+  if (cross && !heldOut && !crossModel) throw new Error(`no model fitted without ${name}: run npm run fit`);
   const started = performance.now();
-  const matcher = matchArticles(corpus.articles);
+  const matcher = matchArticles(corpus.articles, crossModel ? { model: crossModel } : {});
   const pairs = matcher.allPairs();
   const engineMs = performance.now() - started;
   const claims = [...matcher.claimsByArticle.values()].reduce((sum, c) => sum + c.length, 0);
-  const ranked = pairs.map((p) => ({ a: span(p.a), b: span(p.b), pair: p }));
+  const copies = (c: MatchPair['a']) => matcher.copiesOf(c).map(span);
+  const ranked = pairs.map((p) => ({ a: span(p.a), b: span(p.b), aCopies: copies(p.a), bCopies: copies(p.b), pair: p }));
   const baseline = tfidfBaseline(corpus.articles);
   const ranks = goldRanks(ranked, corpus.gold);
   const baseRanks = goldRanks(baseline, corpus.gold);
@@ -81,8 +100,8 @@ async function evaluate(name: string) {
   const conflicts = corpus.gold.map((g, i) => ({ g, i })).filter(({ g }) => g.relation === 'conflicting');
   const found = conflicts.filter(({ i }) => ranks[i]! >= 0);
   const flagged = found.filter(({ i }) => ranked[ranks[i]!]!.pair.suggestion === 'conflict');
-  const figure = conflicts.filter(({ g }) => isFigureConflict(g));
-  const figureOk = figure.filter(({ g, i }) => ranks[i]! >= 0 && ranked[ranks[i]!]!.pair.suggestion === 'conflict' && namesBothValues(ranked[ranks[i]!]!.pair.reason, g));
+  const figure = conflicts.filter(({ g }) => isFigureConflict(g, corpus));
+  const figureOk = figure.filter(({ g, i }) => ranks[i]! >= 0 && ranked[ranks[i]!]!.pair.suggestion === 'conflict' && namesBothValues(ranked[ranks[i]!]!.pair.reason, g, corpus));
 
   // Every suggested conflict, judged by the gold pairs or by test/eval/judgments.
   const judgments = loadJudgments(corpus);
@@ -102,6 +121,8 @@ async function evaluate(name: string) {
     .filter(({ rank }) => rank < 0 || rank >= 10 * n);
   return {
     corpus: name,
+    heldOut,
+    model: crossModel ? `fitted on ${(crossModel as { fittedOn?: string[] }).fittedOn?.join(', ')} only` : 'shipped (fitted on every dev corpus)',
     articles: n,
     claims,
     gold: corpus.gold.length,
@@ -135,7 +156,7 @@ type Result = Awaited<ReturnType<typeof evaluate>>;
 function print(r: Result): void {
   const ratio = (x: number, y: number) => (y ? (x / y).toFixed(2) : x ? '∞' : '—');
   const row = (label: string, e: number | string, b: number | string, rat = '') => console.log(`  ${label.padEnd(30)} ${String(e).padStart(8)} ${String(b).padStart(10)} ${rat.padStart(7)}`);
-  console.log(`\n${r.corpus}: ${r.articles} articles, ${r.claims.toLocaleString('en')} claims, ${r.gold} gold pairs (${r.goldConflicting} conflicting), matched in ${r.engineMs} ms`);
+  console.log(`\n${r.corpus}${r.heldOut ? ' (held out)' : ''}: ${r.articles} articles, ${r.claims.toLocaleString('en')} claims, ${r.gold} gold pairs (${r.goldConflicting} conflicting), matched in ${r.engineMs} ms; ranker ${r.model}`);
   console.log(`  ${''.padEnd(30)} ${'engine'.padStart(8)} ${'baseline'.padStart(10)} ${'ratio'.padStart(7)}`);
   row('gold within 3 pairs/article', r.engine.at3, r.baseline.at3, ratio(r.engine.at3, r.baseline.at3));
   row('gold within 10 pairs/article', r.engine.at10, r.baseline.at10, ratio(r.engine.at10, r.baseline.at10));
@@ -145,6 +166,7 @@ function print(r: Result): void {
   const judgedCount = r.suggested.real + r.suggested.not;
   console.log(`  possible conflicts suggested: ${r.suggested.total}; judged real ${r.suggested.real}, not ${r.suggested.not}, unjudged ${r.suggested.unjudged}${judgedCount ? ` (real: ${((100 * r.suggested.real) / judgedCount).toFixed(0)}% of judged)` : ''}`);
   console.log(`  gold across languages: ${r.translated.at10} of ${r.translated.gold} within 10 pairs/article, ${r.translated.anywhere} anywhere`);
+  if (r.heldOut) return;
   console.log(`  misses (not within 10 pairs/article; rank in the review order, baseline's rank):`);
   for (const m of r.misses) console.log(`    ${m.left}↔${m.right} ${m.relation === 'conflicting' ? 'conflict  ' : 'consistent'} ${(m.rank ? `#${m.rank}` : 'never').padStart(6)} ${(m.baselineRank ? `#${m.baselineRank}` : '—').padStart(7)}  ${m.why}`);
   const shown = r.suggestedConflicts.filter((c) => showConflicts || c.judgment === null);
@@ -158,10 +180,15 @@ const names = goldCorpusNames().filter((n) => !only || n === only);
 const results: Result[] = [];
 for (const name of names) results.push(await evaluate(name));
 if (json) {
-  console.log(JSON.stringify({ date: new Date().toISOString(), corpora: results }, null, 2));
+  // Held-out corpora: totals only.
+  const shown = results.map((r) => (r.heldOut ? { ...r, misses: [], suggestedConflicts: [] } : r));
+  console.log(JSON.stringify({ date: new Date().toISOString(), cross, corpora: shown }, null, 2));
 } else {
   console.log(`Corroborate matching evaluation · ${results.length} corpora with gold pairs · budgets are pairs per article of the review order`);
   for (const r of results) print(r);
-  const sum = (f: (r: Result) => number) => results.reduce((s, r) => s + f(r), 0);
-  console.log(`\nall corpora: within 3/article ${sum((r) => r.engine.at3)} vs ${sum((r) => r.baseline.at3)} (baseline), within 10/article ${sum((r) => r.engine.at10)} vs ${sum((r) => r.baseline.at10)}, of ${sum((r) => r.gold)} gold pairs`);
+  for (const [label, group] of [['dev corpora', results.filter((r) => !r.heldOut)], ['held-out corpora', results.filter((r) => r.heldOut)]] as const) {
+    if (!group.length) continue;
+    const sum = (f: (r: Result) => number) => group.reduce((s, r) => s + f(r), 0);
+    console.log(`\n${label}: within 3/article ${sum((r) => r.engine.at3)} vs ${sum((r) => r.baseline.at3)} (baseline), within 10/article ${sum((r) => r.engine.at10)} vs ${sum((r) => r.baseline.at10)}, of ${sum((r) => r.gold)} gold pairs`);
+  }
 }

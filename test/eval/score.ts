@@ -13,19 +13,34 @@ export function covers(span: RankedSpan, fragment: Fragment): boolean {
   return overlap > 0 && overlap >= 0.5 * Math.min(span.end - span.start, fragment.end - fragment.start);
 }
 
-export function pairCovers(p: { a: RankedSpan; b: RankedSpan }, left: Fragment, right: Fragment): boolean {
-  return (covers(p.a, left) && covers(p.b, right)) || (covers(p.a, right) && covers(p.b, left));
+/** A side of a pair: its claim, and for the engine the copies it stands for (the same words elsewhere). */
+export interface RankedSide {
+  a: RankedSpan;
+  b: RankedSpan;
+  aCopies?: readonly RankedSpan[];
+  bCopies?: readonly RankedSpan[];
+}
+
+const anyCovers = (span: RankedSpan, copies: readonly RankedSpan[] | undefined, f: Fragment) => covers(span, f) || !!copies?.some((c) => covers(c, f));
+
+export function pairCovers(p: RankedSide, left: Fragment, right: Fragment): boolean {
+  return (anyCovers(p.a, p.aCopies, left) && anyCovers(p.b, p.bCopies, right)) || (anyCovers(p.a, p.aCopies, right) && anyCovers(p.b, p.bCopies, left));
 }
 
 /** The 0-based rank of each gold pair in `ranked`, or -1 when it is not there. */
-export function goldRanks<P extends { a: RankedSpan; b: RankedSpan }>(ranked: readonly P[], gold: readonly GoldPair[]): number[] {
-  // Pairs by article pair, so each gold pair looks only at the pairs of its two articles.
+export function goldRanks<P extends RankedSide>(ranked: readonly P[], gold: readonly GoldPair[]): number[] {
+  // Pairs by article pair (their copies' articles too), so each gold pair looks only at those of its two articles.
   const byArticles = new Map<string, number[]>();
   ranked.forEach((p, i) => {
-    const key = [p.a.article, p.b.article].sort().join('|');
-    let list = byArticles.get(key);
-    if (!list) byArticles.set(key, (list = []));
-    list.push(i);
+    const as = new Set([p.a.article, ...(p.aCopies ?? []).map((c) => c.article)]);
+    const bs = new Set([p.b.article, ...(p.bCopies ?? []).map((c) => c.article)]);
+    const keys = new Set<string>();
+    for (const x of as) for (const y of bs) keys.add([x, y].sort().join('|'));
+    for (const key of keys) {
+      let list = byArticles.get(key);
+      if (!list) byArticles.set(key, (list = []));
+      list.push(i);
+    }
   });
   return gold.map((g) => {
     const candidates = byArticles.get([g.left.article, g.right.article].sort().join('|')) ?? [];
