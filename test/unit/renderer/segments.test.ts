@@ -49,6 +49,9 @@ describe('pairs shown in the compare view', () => {
     const pair = (id: string, a: [number, number], b: [number, number], priority: number) => ({ id, a: { start: a[0], end: a[1] }, b: { start: b[0], end: b[1] }, priority });
     const shown = nonOverlapping([pair('sentence', [0, 50], [0, 40], 1), pair('quote', [10, 30], [5, 20], 5), pair('later', [60, 80], [50, 70], 2)]);
     expect(shown.map((p) => p.id)).toEqual(['quote', 'later']);
+    // The pair Review asked Compare to show is shown itself, in place of the ones it overlaps.
+    const asked = nonOverlapping([pair('sentence', [0, 50], [0, 40], 1), pair('quote', [10, 30], [5, 20], 5), pair('later', [60, 80], [50, 70], 2)], 'sentence');
+    expect(asked.map((p) => p.id)).toEqual(['sentence', 'later']);
   });
 });
 

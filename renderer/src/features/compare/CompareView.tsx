@@ -64,7 +64,9 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
   const known = (id: string) => props.articles.some((a) => a.id === id);
   const chosen = stored && known(stored[0]) && known(stored[1]) ? stored : null;
   const [aId, bId] = chosen ?? busiest ?? [props.articles[0]?.id ?? '', props.articles[1]?.id ?? ''];
-  const between = useMemo(() => matchedClaims(pairs ?? [], aId, bId), [pairs, aId, bId]);
+  // The pair Review asked for is shown itself, until other articles are chosen.
+  const [preferred, setPreferred] = useState<string | undefined>(undefined);
+  const between = useMemo(() => matchedClaims(pairs ?? [], aId, bId, preferred), [pairs, aId, bId, preferred]);
   const marksA = useMemo(() => between.map((p, i) => ({ start: p.a.start, end: p.a.end, n: i + 1 })), [between]);
   const marksB = useMemo(() => between.map((p, i) => ({ start: p.b.start, end: p.b.end, n: i + 1 })), [between]);
   const [active, setActive] = useState<number | null>(null);
@@ -175,6 +177,7 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
   if (target && target.serial !== seenTarget) {
     setSeenTarget(target.serial);
     setChosen([target.left, target.right]);
+    setPreferred(target.pairId);
     setActive(null);
     setPendingPair({ serial: target.serial, pairId: target.pairId });
   }
@@ -183,9 +186,12 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
     // The pair itself, or the one shown in its place (compare shows one of overlapping pairs).
     const asked = pairs?.find((p) => p.id === pendingPair.pairId);
     const leftSide = asked && (asked.a.articleId === aId ? asked.a : asked.b);
+    const rightSide = asked && (asked.a.articleId === aId ? asked.b : asked.a);
+    // The pair kept in its place overlaps it on the left, or else on the right.
     const n =
       between.findIndex((p) => p.id === pendingPair.pairId) + 1 ||
-      (leftSide ? between.findIndex((p) => p.a.start < leftSide.end && leftSide.start < p.a.end) + 1 : 0);
+      (leftSide ? between.findIndex((p) => p.a.start < leftSide.end && leftSide.start < p.a.end) + 1 : 0) ||
+      (rightSide ? between.findIndex((p) => p.b.start < rightSide.end && rightSide.start < p.b.end) + 1 : 0);
     if (pendingPair.pairId !== undefined && n === 0 && !pairs) return; // pairs still loading
     const id = requestAnimationFrame(() => {
       if (n > 0 && document.getElementById(`a-mark-${n}`) && document.getElementById(`b-mark-${n}`)) {
@@ -220,10 +226,11 @@ export function CompareView(props: { caseId: string; articles: readonly ArticleR
             // The right side keeps its article only if it still shares claims; else the busiest partner.
             const right = partnerFor(pairs ?? [], left, bId) ?? (left === bId ? aId : bId);
             setChosen([left, right]);
+            setPreferred(undefined);
           }}>
           {leftOptions.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}
         </select>
-        <select aria-label="Right article" value={bId} onChange={(e) => setChosen([aId, e.target.value])}>
+        <select aria-label="Right article" value={bId} onChange={(e) => { setChosen([aId, e.target.value]); setPreferred(undefined); }}>
           {partners.map(({ article, n }) => (
             <option key={article.id} value={article.id}>{titled(article)} · {n} shared</option>
           ))}

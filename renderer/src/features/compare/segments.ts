@@ -51,13 +51,13 @@ export interface ComparablePair {
  * the header, the right-hand picker and the choice of the busiest pair all count (issue 19: the picker
  * said "11 shared" where the header said "6 matched claims").
  */
-export function matchedClaims<T extends ComparablePair>(pairs: readonly T[], left: string, right: string): T[] {
+export function matchedClaims<T extends ComparablePair>(pairs: readonly T[], left: string, right: string, preferred?: string): T[] {
   const between: T[] = [];
   for (const p of pairs) {
     if (p.a.articleId === left && p.b.articleId === right) between.push(p);
     else if (p.a.articleId === right && p.b.articleId === left) between.push({ ...p, a: p.b, b: p.a });
   }
-  return nonOverlapping(between);
+  return nonOverlapping(between, preferred);
 }
 
 /** Pairs grouped by the two articles they join, whichever side each article is on. */
@@ -119,11 +119,14 @@ interface Ranged {
 /**
  * The pairs to show between two articles: the most important first, skipping any that overlaps one
  * already chosen on either side (they stay in the review queue), then in reading order of the left side.
+ * A preferred pair (the one Review asked Compare to show) goes first.
  */
-export function nonOverlapping<T extends Ranged>(pairs: readonly T[]): T[] {
+export function nonOverlapping<T extends Ranged & { id?: string }>(pairs: readonly T[], preferred?: string): T[] {
   const kept: T[] = [];
   const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
-  for (const p of [...pairs].sort((x, y) => y.priority - x.priority)) {
+  // A pair asked for (from Review) is shown itself, in place of those it overlaps.
+  const rank = (p: T) => (preferred !== undefined && p.id === preferred ? Infinity : p.priority);
+  for (const p of [...pairs].sort((x, y) => rank(y) - rank(x))) {
     if (kept.some((k) => overlaps(k.a, p.a) || overlaps(k.b, p.b))) continue;
     kept.push(p);
   }
