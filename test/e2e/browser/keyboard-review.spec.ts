@@ -13,7 +13,7 @@ test('five Key Bridge pairs reviewed by keyboard, notes first, all there after a
   await app.newCase('Key Bridge collapse');
   await app.importThroughPicker('folder', KEY_BRIDGE_DIR);
   const summary = page.getByTestId('import-summary');
-  const review = summary.getByRole('button', { name: /^Review \d+ pairs$/ });
+  const review = summary.getByRole('button', { name: /^Review [\d,]+ pairs$/ });
   await expect(review).toBeFocused({ timeout: 60_000 });
   await page.keyboard.press('Enter');
   const detail = page.getByTestId('pair-detail');
@@ -87,7 +87,7 @@ test('all copies shown marked consistent in one step that one undo reverts, undo
   await app.openView('Review');
   const progress = page.getByTestId('review-progress');
   await page.getByLabel('Kind', { exact: true }).selectOption('verbatim');
-  const copies = Number((await progress.textContent())!.match(/showing (\d+)/)![1]);
+  const copies = Number((await progress.textContent())!.match(/showing ([\d,]+)/)![1]!.replace(/,/g, ''));
   expect(copies).toBeGreaterThan(3);
   await page.getByRole('button', { name: /^Mark [\d,]+ unreviewed listed/ }).click();
   await page.getByRole('menuitem', { name: 'as Consistent' }).click();

@@ -61,7 +61,7 @@ test.describe('review queue (browser edition)', () => {
     await app.caseWith('Titan', 'titan');
     await app.openView('Review');
     const progress = page.getByTestId('review-progress');
-    await expect(progress).toContainText(/^0 of \d{3,} reviewed/);
+    await expect(progress).toContainText(/^0 of \d[\d,]{2,} reviewed/);
     await page.keyboard.press('j');
     await expect(page.getByTestId('pair-detail')).toContainText('Pair 2 of');
     await page.keyboard.press('k');
