@@ -50,6 +50,24 @@ export async function benchUi(): Promise<Record<string, number>> {
         for (const e of list.getEntries()) w.__tasks.push(e.duration);
       }).observe({ type: 'longtask', buffered: false });
     });
+    // The observer must be seen to work before its silence means anything: a deliberate 120 ms task
+    // in the page has to be caught (and is then left out of the figures below).
+    await page.evaluate(() => {
+      const end = performance.now() + 120;
+      while (performance.now() < end) {
+        // busy on purpose
+      }
+    });
+    await page.waitForFunction(() => (window as unknown as { __tasks: number[] }).__tasks.some((t) => t >= 110), null, { timeout: 10_000 }).catch(() => {
+      throw new Error('ui bench: the long-task observer did not catch a deliberate 120 ms task, so its figures cannot be trusted');
+    });
+    const probe = await page.evaluate(() => {
+      const w = window as unknown as { __tasks: number[] };
+      const caught = Math.max(...w.__tasks);
+      w.__tasks = [];
+      return caught;
+    });
+    console.log(`  long-task observer checked: a deliberate 120 ms task was recorded as ${ms(probe)}`);
     // Steps find elements by CSS, not by role and name: Playwright works out accessible names in the
     // page's own thread, and with hundreds of cluster buttons on the page that work alone made tasks of
     // over 100 ms (a profile of "back to pairs": 283 ms in Playwright's script, 57 ms in the app's).
