@@ -16,5 +16,6 @@ export default defineConfig({
     // A hang guard, far above any test's time on a loaded machine (the CLI tests spawn several Node
     // processes: about 4 s each alone, 20 s when other suites share the two cores). Nothing asserts speed.
     testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });
