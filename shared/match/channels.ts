@@ -56,17 +56,21 @@ export const DEFAULT_CHANNELS: ChannelOptions = { lexicalK: 12, lexicalMin: 0.06
 /** Runs every channel over `claims` (one article's claims never pair with each other). */
 export function findCandidates(claims: readonly PreparedClaim[], vectors: Vectors, options: ChannelOptions = DEFAULT_CHANNELS): CandidateTable {
   const table: CandidateTable = { found: new Map(), n: claims.length };
-  lexical(claims, vectors, table, options);
-  figures(claims, vectors, table, options);
+  // Each claim's best lexical estimates, which the figures channel reads for sizes many claims share.
+  const nearby: number[][] = [];
+  lexical(claims, vectors, table, options, nearby);
+  figures(claims, vectors, table, options, nearby);
   speakers(claims, vectors, table, options);
   names(claims, vectors, table, options);
   return table;
 }
 
 /** The lexical channel: an inverted index read into a reused accumulator, then exact cosines. */
-function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions): void {
+function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions, nearby: number[][]): void {
   const n = claims.length;
-  const maxDf = Math.max(40, Math.min(2000, Math.ceil(n * 0.03)));
+  // Words held by more claims than this are left to the exact cosine of the best estimates: in a case of
+  // many stories, a word in 500 claims is no longer one story's word.
+  const maxDf = Math.max(40, Math.min(500, Math.ceil(n * 0.03)));
   const lists = postings(vectors, maxDf);
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -93,7 +97,9 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
       scored.push([y, partial]);
     }
     // The best estimates, scored exactly (the estimate leaves out the commonest tokens).
-    const top = best(scored, options.lexicalK * 3).map(([y]) => [y, vectors.cosine(x, y)] as [number, number]);
+    const estimates = best(scored, options.lexicalK * 3);
+    nearby[x] = estimates.map(([y]) => y);
+    const top = estimates.map(([y]) => [y, vectors.cosine(x, y)] as [number, number]);
     for (const [y, cos] of best(top, options.lexicalK)) if (cos >= options.lexicalMin) add(table, x, y, 'lexical');
   }
 }
@@ -115,17 +121,31 @@ function figureKey(f: Figure, bucket: number): string {
  * broader or narrower term ("vessel" and "ship"). Each figure's words are read in its claim's language.
  */
 export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb: FigureLanguage = 'en'): number {
+  const ta = thingsOf(a, la);
+  const tb = thingsOf(b, lb);
   let shared = 0;
-  for (const x of a.thing) {
-    const tx = thingTokens(la, x);
-    for (const y of b.thing) {
-      if (x === y || thingTokens(lb, y).some((t) => tx.includes(t))) {
+  for (let i = 0; i < a.thing.length; i++) {
+    const set = ta.sets[i]!;
+    for (let j = 0; j < b.thing.length; j++) {
+      if (a.thing[i] === b.thing[j] || tb.lists[j]!.some((t) => set.has(t))) {
         shared++;
         break;
       }
     }
   }
   return shared;
+}
+
+/** A figure's thing words as tokens, looked up once per figure (the figures channel compares many pairs). */
+const figureThings = new WeakMap<Figure, { language: FigureLanguage; lists: ReadonlyArray<readonly string[]>; sets: ReadonlyArray<ReadonlySet<string>> }>();
+function thingsOf(f: Figure, language: FigureLanguage) {
+  let t = figureThings.get(f);
+  if (!t || t.language !== language) {
+    const lists = f.thing.map((w) => thingTokens(language, w));
+    t = { language, lists, sets: lists.map((l) => new Set(l)) };
+    figureThings.set(f, t);
+  }
+  return t;
 }
 
 /** Two figures whose clauses share a content word of four letters or more ("missing", "crew", "long"). */
@@ -152,35 +172,45 @@ function figuresOf(c: PreparedClaim): readonly Figure[] {
   return figures.length > 1 ? [...figures, ...headCountTotals(figures)] : figures;
 }
 
-function figures(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions): void {
+/** Claims holding figures of one size are this many or more: only those that also share words pair. */
+const CROWDED = 120;
+
+function figures(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions, nearby: readonly number[][]): void {
   const byKey = new Map<string, number[]>();
-  claims.forEach((c, x) => {
-    for (const f of figuresOf(c)) {
-      if (!FIGURE_DIMENSIONS.has(f.dimension) || f.base <= 0) continue;
+  const held = claims.map((c) => figuresOf(c).filter((f) => FIGURE_DIMENSIONS.has(f.dimension) && f.base > 0));
+  held.forEach((figures, x) => {
+    for (const f of figures) {
       const key = figureKey(f, bucketOf(f));
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
       if (list[list.length - 1] !== x) list.push(x);
     }
   });
+  const members = new Map<number[], Set<number>>();
+  const membersOf = (list: number[]) => {
+    let set = members.get(list);
+    if (!set) members.set(list, (set = new Set(list)));
+    return set;
+  };
   claims.forEach((c, x) => {
     const scores = new Map<number, number>();
-    for (const f of figuresOf(c)) {
-      if (!FIGURE_DIMENSIONS.has(f.dimension) || f.base <= 0) continue;
+    for (const f of held[x]!) {
       const bucket = bucketOf(f);
       // Head counts of one event range widely as it unfolds ("at least 20" early, "seven" later).
       const reach = f.dimension === 'people' ? 4 : 2;
       for (let b = bucket - reach; b <= bucket + reach; b++) {
         const list = byKey.get(figureKey(f, b));
         if (!list) continue;
-        // A long list is a common size (the story's head count): only claims that also share words.
-        const crowded = list.length > 300;
-        for (const y of list) {
+        // A long list is a common size (a story's head count, or the same size in many stories): only
+        // the claims this one shares words with (its best lexical estimates), not every holder.
+        const crowded = list.length >= CROWDED;
+        const set = crowded ? membersOf(list) : null;
+        for (const y of set ? (nearby[x] ?? []).filter((y) => set.has(y)) : list) {
           if (y === x || claims[y]!.article === c.article) continue;
           const cos = vectors.cosine(x, y);
           if (crowded && cos < 0.1) continue;
           let best = 0;
-          for (const g of figuresOf(claims[y]!)) {
+          for (const g of held[y]!) {
             if (g.dimension !== f.dimension || (f.dimension === 'count' && g.unit !== f.unit)) continue;
             const about = 0.5 * thingOverlap(f, g, c.claim.language, claims[y]!.claim.language) + (sharesContext(f, g) ? 0.5 : 0);
             best = Math.max(best, figureInterest(f, g) + about);
