@@ -114,8 +114,8 @@ export function renderHtml(data: ReportData): string {
 <tr><td>${s.articles}</td><td>${s.pairs}</td><td>${s.consistent}</td><td>${s.conflicting}</td><td>${s.unclear}</td><td>${s.unreviewed}</td><td>${s.noLongerProposed}</td></tr></table>
 ${s.disagreements ? `<p class="disagreement">${s.disagreements} pair${s.disagreements === 1 ? '' : 's'} judged differently by the reviewers (both verdicts below).</p>` : ''}
 <h2>Articles</h2>
-<table><tr><th>Title</th><th>Outlet</th><th>Date</th><th>URL</th><th>SHA-256</th></tr>
-${data.articles.map((a) => `<tr><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.outlet ?? '')}</td><td>${escapeHtml(a.date ?? '')}</td><td class="mono">${escapeHtml(a.url ?? '')}</td><td class="mono">${escapeHtml(a.sha256)}</td></tr>`).join('\n')}
+<table><tr><th>Title</th><th>Outlet</th><th>Date</th><th>URL</th><th>File</th><th>SHA-256</th></tr>
+${data.articles.map((a) => `<tr><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.outlet ?? '')}</td><td>${escapeHtml(a.date ?? '')}</td><td class="mono">${escapeHtml(a.url ?? '')}</td><td class="mono">${escapeHtml(a.fileName)}</td><td class="mono">${escapeHtml(a.sha256)}</td></tr>`).join('\n')}
 </table>
 <h2>Reviewed pairs (${reviewed.length})</h2>
 ${reviewed.map((p, i) => pairHtml(p, i + 1, articles, review.verdictOf(p.id), data)).join('\n') || '<p class="muted">No pair reviewed yet.</p>'}

@@ -5,7 +5,7 @@ import { clusterRecords } from '../../../shared/match/cluster-records';
 import { toPairRecord } from '../../../shared/match/records';
 import { renderHtml } from '../../../shared/report/html';
 import { reportFileName, summarise, type ReportData } from '../../../shared/report/model';
-import { renderCsv, renderJson, renderMarkdown } from '../../../shared/report/text-formats';
+import { escapeMarkdown, renderCsv, renderJson, renderMarkdown } from '../../../shared/report/text-formats';
 import { createHash } from 'node:crypto';
 import { anchorClaim, canonicalAnchors, verdictId } from '../../../shared/review/anchors';
 import type { Verdict } from '../../../shared/review/verdicts';
@@ -97,6 +97,21 @@ describe('review report', () => {
     expect(json.summary.conflicting).toBe(1);
     expect(json.verdicts[0].note).toBe(NOTE);
     expect(json.verdicts[0].pairId).toBe(data.pairs.find((p) => /locking the game/.test(p.a.text))!.id);
+  });
+
+  it('names each article’s file in every format: HTML and Markdown article tables, CSV rows, JSON articles', async () => {
+    const data = await seedReport();
+    const files = data.articles.map((a) => a.fileName);
+    expect(files.every(Boolean)).toBe(true);
+    const html = renderHtml(data);
+    const md = renderMarkdown(data);
+    for (const f of files) {
+      expect(html).toContain(`<td class="mono">${f}</td>`);
+      expect(md).toContain(`| ${escapeMarkdown(f)} |`);
+    }
+    const rows = Papa.parse<Record<string, string>>(renderCsv(data), { header: true, skipEmptyLines: true }).data;
+    expect(rows.every((r) => files.includes(r.file_a!) && files.includes(r.file_b!))).toBe(true);
+    expect(JSON.parse(renderJson(data)).articles.map((a: { fileName: string }) => a.fileName)).toEqual(files);
   });
 
   it('names report files safely', () => {
