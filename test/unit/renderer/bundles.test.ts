@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { BUNDLE_VERSION, bundleReportData, parseBundle, serialiseBundle, type ReviewBundle } from '../../../shared/report/bundle';
 import { BUNDLE_LIMITS, checkBundleCounts } from '../../../shared/report/bundle-check';
@@ -15,16 +15,9 @@ import { parseArticleFiles } from '../../../shared/article/parse';
 import { storeArticles } from '../../../renderer/src/db/store-articles';
 import { docxOf, emlOf, mhtmlOf, pdfOf } from '../../support/build-files';
 import { reviewedCase } from '../../support/library';
+import { freshDbs } from '../../support/dbs';
 
-const dbs: AppDB[] = [];
-const freshDb = () => {
-  const db = new AppDB(`test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshDb = freshDbs();
 
 let source: AppDB;
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBundle, serialiseBundle } from '../../../shared/report/bundle';
 import { verdictId } from '../../../shared/review/anchors';
 import { planMerge } from '../../../shared/review/merge';
@@ -14,16 +14,9 @@ import { summarise } from '../../../shared/report/model';
 import { renderMarkdown } from '../../../shared/report/text-formats';
 import { matchedCase } from '../../support/library';
 import { TITAN_DIR } from '../../support/corpus';
+import { freshDbs } from '../../support/dbs';
 
-const dbs: AppDB[] = [];
-const freshDb = () => {
-  const db = new AppDB(`test-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshDb = freshDbs();
 
 /** Exports a case and opens it in another library, as a colleague would receive it. */
 async function handOver(from: AppDB, caseId: string) {
