@@ -8,7 +8,7 @@ import { reportReview } from '../../../shared/report/model';
 import { attachVerdicts, PairIndex } from '../../../shared/review/attach';
 import { MAX_NOTE_CHARS, type Verdict } from '../../../shared/review/verdicts';
 import { articleSetKey } from '../../../renderer/src/db/article-set';
-import { AppDB, caseKeyPrefix } from '../../../renderer/src/db/AppDB';
+import { caseKeyPrefix, type AppDB } from '../../../renderer/src/db/AppDB';
 import { exportBundle, importBundle } from '../../../renderer/src/db/bundles';
 import { createCase, deleteCase } from '../../../renderer/src/db/cases';
 import { parseArticleFiles } from '../../../shared/article/parse';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBundle, serialiseBundle } from '../../../shared/report/bundle';
 import { verdictId } from '../../../shared/review/anchors';
 import { planMerge } from '../../../shared/review/merge';
-import { AppDB, caseKeyPrefix } from '../../../renderer/src/db/AppDB';
+import { caseKeyPrefix, type AppDB } from '../../../renderer/src/db/AppDB';
 import { exportBundle, importBundle } from '../../../renderer/src/db/bundles';
 import { claimsId, saveDraft } from '../../../renderer/src/db/drafts';
 import { mergeBundle, previewMerge, undoMerge } from '../../../renderer/src/db/merge';
