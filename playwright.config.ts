@@ -23,9 +23,12 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  // Two workers share two cores with Chromium and the matching Workers: heavy tests (a 5,000-file
-  // import, matching the Titan corpus) can take a minute under that load.
-  timeout: 120_000,
+  // Hang guards, not speed limits. Two workers share two cores with Chromium and the matching
+  // Workers: heavy tests (a 3,000-file import, matching the Titan corpus, axe on every view) take one
+  // to two minutes under that load, more when other programs share the machine. A test's waits use
+  // HANG_GUARD (test/support/hang-guard.ts); the default wait covers a click's effect on a busy page.
+  timeout: 900_000,
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {
     // The port of the server started below, which Playwright reads from its first line (see webServer).

@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TITAN_DIR } from '../../support/corpus';
 import { Workbench } from './library';
+import { HANG_GUARD } from '../../support/hang-guard';
 
 /** The violations axe finds on the page as it is, one line each. */
 async function violations(page: Page): Promise<string[]> {
@@ -18,7 +19,6 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no axe violations in any view, ${scheme} theme`, async ({ page }) => {
-    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     const app = new Workbench(page);
     const found: Record<string, string[]> = {};
@@ -29,7 +29,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('welcome');
     await app.newCase('Accessibility');
     await app.importThroughPicker('folder', TITAN_DIR);
-    await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: HANG_GUARD });
     await app.waitForMatching(/possible conflicts$/);
     await check('import summary');
     await app.summary();

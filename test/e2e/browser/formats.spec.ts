@@ -10,6 +10,7 @@ import { expect, screenshot, test } from './fixtures';
 import { Workbench } from './library';
 import { docxOf, emlOf, mhtmlOf, pdfOf } from '../../support/build-files';
 import { KEY_BRIDGE_DIR, TITAN_DIR } from '../../support/corpus';
+import { HANG_GUARD } from '../../support/hang-guard';
 
 const corpusText = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8').replace(/^ date \S+\s*/, '');
 
@@ -47,7 +48,7 @@ test('a folder of PDF, Word, MHTML, e-mail and text files imports with its manif
   await app.newCase('Formats');
   await app.importThroughPicker('folder', folder);
   const dialog = page.getByTestId('import-summary');
-  await expect(dialog).toBeVisible({ timeout: 60_000 });
+  await expect(dialog).toBeVisible({ timeout: HANG_GUARD });
   await expect(dialog.getByTestId('summary-notes')).toContainText('a manifest: its values were applied to 5 of the 5 files it names');
   await expect(dialog.getByTestId('summary-notes')).toContainText('gold.tsv');
   await screenshot(page, 'formats-import-summary');

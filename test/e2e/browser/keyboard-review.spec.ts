@@ -6,6 +6,7 @@
 import { expect, screenshot, test } from './fixtures';
 import { Workbench } from './library';
 import { KEY_BRIDGE_DIR } from '../../support/corpus';
+import { HANG_GUARD } from '../../support/hang-guard';
 
 test('five Key Bridge pairs reviewed by keyboard, notes first, all there after a reload', async ({ page }) => {
   const app = new Workbench(page);
@@ -14,7 +15,7 @@ test('five Key Bridge pairs reviewed by keyboard, notes first, all there after a
   await app.importThroughPicker('folder', KEY_BRIDGE_DIR);
   const summary = page.getByTestId('import-summary');
   const review = summary.getByRole('button', { name: /^Review [\d,]+ pairs$/ });
-  await expect(review).toBeFocused({ timeout: 60_000 });
+  await expect(review).toBeFocused({ timeout: HANG_GUARD });
   await page.keyboard.press('Enter');
   const detail = page.getByTestId('pair-detail');
   await expect(detail).toContainText('Pair 1 of');

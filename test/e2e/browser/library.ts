@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEY_BRIDGE_DIR, SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+import { HANG_GUARD } from '../../support/hang-guard';
 
 export const seedFiles = () => readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f));
 
@@ -39,7 +40,7 @@ export class Workbench {
   /** The summary dialog's counts, then closes it. */
   async summary(): Promise<{ imported: string; duplicates: string; failed: string; text: string }> {
     const dialog = this.page.getByTestId('import-summary');
-    await expect(dialog).toBeVisible({ timeout: 30_000 });
+    await expect(dialog).toBeVisible({ timeout: HANG_GUARD });
     const result = {
       imported: (await dialog.getByTestId('summary-imported').textContent()) ?? '',
       duplicates: (await dialog.getByTestId('summary-duplicates').textContent()) ?? '',
@@ -63,7 +64,7 @@ export class Workbench {
 
   /** Waits until the stored pairs show in the status bar (matching runs in a Worker). */
   async waitForMatching(status: RegExp = /^[1-9]\d* overlapping pairs?/): Promise<void> {
-    await expect(this.page.getByTestId('match-status')).toHaveText(status, { timeout: 60_000 });
+    await expect(this.page.getByTestId('match-status')).toHaveText(status, { timeout: HANG_GUARD });
   }
 
   /**
@@ -72,7 +73,7 @@ export class Workbench {
    */
   async reviewByKeyboard(key: 'c' | 'x' | 'u', reviewer: string, note: string): Promise<void> {
     // Pairs load in chunks; a key pressed before the pane shows a pair has nothing to judge.
-    await expect(this.page.getByTestId('pair-detail')).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByTestId('pair-detail')).toBeVisible({ timeout: HANG_GUARD });
     await this.page.keyboard.press(key);
     await this.page.getByLabel('Your name (recorded with each verdict)').fill(reviewer);
     await this.page.getByRole('button', { name: 'Save name' }).click();

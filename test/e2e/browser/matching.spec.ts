@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures';
 import { Workbench } from './library';
 import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+import { HANG_GUARD } from '../../support/hang-guard';
 
 /** The stored pairs of the page's database, in review order (read straight from IndexedDB). */
 async function storedPairs(page: Page) {
@@ -28,7 +29,7 @@ test.describe('matching in the app (browser edition)', () => {
     await app.newCase('Macron');
     await app.importThroughPicker('files', readdirSync(SEEDS_DIR).map((f) => join(SEEDS_DIR, f)));
     await app.summary();
-    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: 30_000 });
+    await expect(page.getByTestId('match-status')).toHaveText(/^[1-9]\d* overlapping pairs?/, { timeout: HANG_GUARD });
     const [first] = await storedPairs(page);
     expect(first!.a.text).toMatch(/^For me, it was about 'locking the game'/);
     expect(first!.b.text).toMatch(/^My aim was to freeze the game/);
@@ -44,7 +45,7 @@ test.describe('matching in the app (browser edition)', () => {
     await app.newCase('Titan');
     await app.importThroughPicker('folder', TITAN_DIR);
     await app.summary();
-    await expect(page.getByTestId('match-status')).toHaveText(/^\d[\d,]{2,} overlapping pairs · \d+ possible conflicts$/, { timeout: 60_000 });
+    await expect(page.getByTestId('match-status')).toHaveText(/^\d[\d,]{2,} overlapping pairs · \d+ possible conflicts$/, { timeout: HANG_GUARD });
     await screenshot(page, 'matching-status');
     const pairs = await storedPairs(page);
     expect(pairs.some((p) => p.suggestion === 'conflict' && /2[12][- ]foot/.test(p.a.text + p.b.text))).toBe(true);

@@ -102,7 +102,6 @@ async function conflictingNotes(page: Page): Promise<string[]> {
 const NOTES = [1, 2, 3, 4, 5].map((n) => `Note ${n}: checked against the Coast Guard statement.`);
 
 test('five verdicts survive 200 more articles and two reloads, in Review, every report and a bundle opened elsewhere', async ({ page, browser }, testInfo) => {
-  test.setTimeout(240_000);
   const app = new Workbench(page);
   await app.caseWith('Titan', 'titan');
   await app.openView('Review');

@@ -5,6 +5,7 @@
 import { diffClaims } from '../../../shared/diff/pair-diff';
 import { expect, screenshot, test } from './fixtures';
 import { seedFiles, Workbench } from './library';
+import { HANG_GUARD } from '../../support/hang-guard';
 
 test.describe('from import to review', () => {
   test('the import summary offers to review the pairs found, and the status bar count opens Review', async ({ page }) => {
@@ -14,7 +15,7 @@ test.describe('from import to review', () => {
     await app.importThroughPicker('files', seedFiles());
     const summary = page.getByTestId('import-summary');
     const review = summary.getByRole('button', { name: /^Review [1-9]\d* pairs?$/ });
-    await expect(review).toBeVisible({ timeout: 60_000 });
+    await expect(review).toBeVisible({ timeout: HANG_GUARD });
     const found = (await review.textContent())!.match(/\d+/)![0];
     await expect(summary.getByRole('button', { name: 'Compare' })).toBeVisible();
     await screenshot(page, 'import-summary-review');

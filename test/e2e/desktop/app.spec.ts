@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectronBinary } from '../../../scripts/electron-binary.mjs';
 import { SEEDS_DIR } from '../../support/corpus';
+import { HANG_GUARD } from '../../support/hang-guard';
 
 const binary = findElectronBinary();
 const skipReason = binary.ok ? '' : `Electron cannot run here: ${binary.reason} (see README, offline install)`;
@@ -62,7 +63,7 @@ test.describe('desktop import', () => {
     });
     try {
       const page = await app.firstWindow();
-      await expect(page.getByTestId('import-summary')).toContainText('2 imported', { timeout: 30_000 });
+      await expect(page.getByTestId('import-summary')).toContainText('2 imported', { timeout: HANG_GUARD });
       await page.getByTestId('import-summary').getByRole('button', { name: 'Close' }).click();
       await expect(page.getByTestId('library-count')).toHaveText('2 articles');
     } finally {

@@ -33,7 +33,7 @@ test('a tab on an older schema is told to reload, the newer one opens at once, a
             };
           };
           request.onblocked = () => resolve('blocked');
-          setTimeout(() => resolve('hung'), 10_000);
+          setTimeout(() => resolve('hung'), 120_000);
         }),
     );
     expect(opened).toBe('opened v1000 with 2 articles');

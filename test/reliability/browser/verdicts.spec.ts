@@ -12,6 +12,7 @@ import { expect, screenshot, test } from '../../e2e/browser/fixtures';
 import { Workbench, seedFiles } from '../../e2e/browser/library';
 import { TITAN_DIR } from '../../support/corpus';
 import { trial } from '../ledger';
+import { HANG_GUARD } from '../../support/hang-guard';
 
 /** Every stored verdict of the page's database, as JSON by id: what must never be lost. */
 async function storedVerdicts(page: Page): Promise<Map<string, string>> {
@@ -66,7 +67,7 @@ test('storage full while re-matching: a dialog says so, Review says which pairs 
     await app.summary();
 
     const dialog = page.getByTestId('matching-failure');
-    await expect(dialog).toBeVisible({ timeout: 60_000 });
+    await expect(dialog).toBeVisible({ timeout: HANG_GUARD });
     await expect(dialog).toContainText('The browser refused to store the pairs found for the 50 articles of this case: its storage is full.');
     await expect(dialog).toContainText('Review still shows the pairs found earlier for 2 articles');
     await screenshot(page, 'storage-full-dialog');
@@ -87,7 +88,7 @@ test('storage full while re-matching: a dialog says so, Review says which pairs 
       (window as unknown as { fullDisk?: boolean }).fullDisk = false;
     });
     await page.getByTestId('review-stale').getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByTestId('review-stale')).toHaveCount(0, { timeout: 60_000 });
+    await expect(page.getByTestId('review-stale')).toHaveCount(0, { timeout: HANG_GUARD });
     await app.waitForMatching(/possible conflicts$/);
     await expect(page.getByTestId('review-progress')).toHaveText(/^1 of [1-9][\d,]+ reviewed/);
     return lost(before, await storedVerdicts(page));

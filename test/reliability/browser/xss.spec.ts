@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, screenshot, test } from '../../e2e/browser/fixtures';
 import { Workbench } from '../../e2e/browser/library';
 import { trial } from '../ledger';
+import { HANG_GUARD } from '../../support/hang-guard';
 
 const TEXT_PAYLOAD = `<img src=x onerror="window.__xss='text'">`;
 const SENTENCE = 'The Coast Guard said the debris found on the seabed was consistent with a catastrophic implosion of the vessel';
@@ -88,7 +89,7 @@ test('XSS payloads in articles show as text and run nothing, in every view and i
     await expect(page.getByTestId('compare-view')).toBeVisible();
     await assertInert(page, seen, 'compare');
     await app.openView('Review');
-    await expect(page.getByTestId('pair-detail')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('pair-detail')).toBeVisible({ timeout: HANG_GUARD });
     await assertInert(page, seen, 'review');
     await screenshot(page, 'reliability-xss-review');
 
