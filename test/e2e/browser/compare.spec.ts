@@ -29,11 +29,20 @@ test.describe('compare view (browser edition)', () => {
     await app.caseWith('Titan compare', 'titan');
     await app.openView('Compare');
     await expect(page.getByTestId('compare-count')).toHaveText(/^([2-9]|\d\d+) matched claims$/);
+    // The partner flashes for two seconds: a loaded machine can look later than that, so the page
+    // records every mark that flashed, and the test reads the record.
+    await page.evaluate(() => {
+      const flashed: string[] = [];
+      (window as unknown as { flashed: string[] }).flashed = flashed;
+      new MutationObserver((changes) => {
+        for (const c of changes) if ((c.target as HTMLElement).classList.contains('flash')) flashed.push((c.target as HTMLElement).id);
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
     await page.keyboard.press('j');
     await expect(page.locator('#a-mark-1')).toHaveClass(/active/);
     await page.keyboard.press('j');
     await expect(page.locator('#a-mark-2')).toHaveClass(/active/);
-    await expect(page.locator('#b-mark-2')).toHaveClass(/flash/);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { flashed: string[] }).flashed)).toContain('b-mark-2');
     await page.keyboard.press('k');
     await expect(page.locator('#a-mark-1')).toHaveClass(/active/);
     // The right picker offers the articles sharing claims with the left one, most first.
