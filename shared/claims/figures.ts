@@ -265,9 +265,16 @@ export function findFigures(text: string, language: FigureLanguage = 'en'): Figu
     const c = lower.charCodeAt(0);
     if (!(c >= 48 && c <= 57) && c !== 36 && !(lower in WORD_NUMBERS) && !STARTS_FIGURE.test(lower)) continue;
     const figure = figureAt(text, tokens, i, language, used, out);
-    if (figure) out.push(figure);
+    if (figure && !isRate(text, figure, out)) out.push(figure);
   }
   return out;
+}
+
+/** "35,000 people a day", "$20 an hour": "a day" right after a quantity is its rate, not a duration. */
+function isRate(text: string, f: Figure, before: readonly Figure[]): boolean {
+  if (f.dimension !== 'duration' || !/^(?:a|an|per|each|every)\s/i.test(f.text)) return false;
+  const last = before[before.length - 1];
+  return last !== undefined && /^\s*$/.test(text.slice(last.end, f.start));
 }
 
 /** A text that may hold a figure: a digit, a currency sign, a number word, a -köpfig compound, "mile-long". */

@@ -56,17 +56,85 @@ const ROLES: Array<[role: string, words: RegExp]> = [
   ['rescued', /^(?:rescued|survived|survivors?|saved|pulled|gerettet|rescatados|rescatadas|salvati|sauvés)$/],
   ['injured', /^(?:injured|hurt|wounded|injuries|verletzt|verletzte|heridos|feriti|blessés)$/],
   ['family', /^(?:children|sons|daughters|kids|grandchildren|father|mother|parent|siblings|kinder|hijos|figli|enfants)$/],
-  ['aboard', /^(?:aboard|board|onboard|crew|passengers|employed|working|employees|workers|members|team|besatzung|crew|tripulación|equipaggio|équipage)$/],
+  // Workers before those aboard: "eight workers … part of a construction crew" are at work.
+  ['at work', /^(?:employed|working|employees|workers|staff|arbeiter|trabajadores|operai|lavoratori|ouvriers)$/],
+  ['aboard', /^(?:aboard|board|onboard|crew|passengers|members|team|besatzung|crew|tripulación|equipaggio|équipage)$/],
 ];
 
-function roleOf(f: Figure): string | null {
-  for (const [role, words] of ROLES) if (f.context.some((w) => words.test(w)) || f.thing.some((w) => words.test(w))) return role;
+/**
+ * The words that tell one group from another between a head count and its group noun: "eight-man
+ * construction crew" against "22-member Indian crew". Null when no group noun follows closely.
+ */
+function groupWords(text: string, f: Figure): string[] | null {
+  const words = [...text.slice(f.start, f.end + 40).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => m[0].toLowerCase());
+  // The count itself ("eight-man", "22-member", "eight") is not a group word.
+  const from = /^\d/.test(f.text) ? 0 : 1;
+  for (let i = from; i < Math.min(words.length, from + 4); i++) {
+    if (GROUP_NOUNS.test(words[i]!)) return words.slice(from, i).filter((w) => !GROUP_FILLER.test(w) && !ROLES.some(([, re]) => re.test(w)));
+  }
   return null;
 }
+const GROUP_NOUNS = /^(?:crew|crews|team|teams|members|passengers|workers|employees|staff|people|persons|personen|personas|persone|personnes|besatzung|mitarbeiter|arbeiter|tripulación|trabajadores|equipaggio|operai|lavoratori|équipage|ouvriers)$/;
+const GROUP_FILLER = /^(?:man|men|member|person|strong|köpfige[nmr]?|of|the|a|an|and|other|others|more|some|all|crew)$|-(?:man|member|person|strong)$/;
+
+/**
+ * Two head counts name different groups: a word telling the group on one side ("construction crew")
+ * that the other claim never uses ("22 crew members on board the cargo ship").
+ */
+function differentGroups(input: AssessInput, m: FigureMatch): boolean {
+  const ta = input.a.claim.text.toLowerCase();
+  const tb = input.b.claim.text.toLowerCase();
+  const ga = groupWords(ta, m.a) ?? [];
+  const gb = groupWords(tb, m.b) ?? [];
+  if (ga.length && gb.length) return !ga.some((w) => gb.includes(w));
+  return ga.some((w) => !tb.includes(w)) || gb.some((w) => !ta.includes(w));
+}
+
+const tonAndTonne = (m: FigureMatch) => m.a.dimension === 'mass' && m.a.unit !== m.b.unit && [m.a.unit, m.b.unit].every((x) => x === 'tons' || x === 't');
+
+/** "$5.1 billion westbound and $4.5 billion eastbound": the sum of a claim's amounts in one currency. */
+function sumTotals(figures: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const unit of new Set(figures.filter((f) => f.dimension === 'money').map((f) => f.unit))) {
+    const parts = figures.filter((f) => f.dimension === 'money' && f.unit === unit);
+    if (parts.length < 2) continue;
+    const sum = (k: 'base' | 'low' | 'high') => parts.reduce((s, f) => s + f[k], 0);
+    const total = { ...parts[0]!, text: `${sum('base')} in all`, value: sum('base'), base: sum('base'), low: sum('low'), high: sum('high') };
+    TOTALS.add(total);
+    out.push(total);
+  }
+  return out;
+}
+
+/** A head count joined to another group: "a pilot and four passengers", "four passengers plus crew". */
+function partOfGroup(text: string, f: Figure): boolean {
+  return /\b(?:and|plus|as well as|y|und|e|et)\s+$/i.test(text.slice(Math.max(0, f.start - 12), f.start)) || /^\s+(?:and|plus|as well as)\s+(?:a|an|the|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(text.slice(f.end, f.end + 30));
+}
+
+const TOTALS = new WeakSet<Figure>();
+
+function roleOf(f: Figure, text = ''): string | null {
+  // The figure's own words ("eight workers"), its clause and the thing it measures.
+  const own = f.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let found: string | null = null;
+  for (const [role, words] of ROLES) {
+    if (own.some((w) => words.test(w)) || f.context.some((w) => words.test(w)) || f.thing.some((w) => words.test(w))) {
+      found = role;
+      break;
+    }
+  }
+  if (found && !GROUP_ROLES.has(found)) return found;
+  // What became of a group is often said past a comma: "Six construction workers, who were repairing
+  // potholes on the bridge, are currently unaccounted for."
+  const later = text.slice(f.end).toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const [role, words] of ROLES) if (!GROUP_ROLES.has(role) && later.some((w) => words.test(w))) return role;
+  return found;
+}
+const GROUP_ROLES = new Set(['family', 'at work', 'aboard']);
 
 /** Figures that change as a story unfolds: head counts of the missing, dead, rescued or injured; what is left. */
-function changes(f: Figure): boolean {
-  if (f.dimension === 'people' || f.dimension === 'count') return ['missing', 'dead', 'rescued', 'injured'].includes(roleOf(f) ?? '');
+function changes(f: Figure, text: string): boolean {
+  if (f.dimension === 'people' || f.dimension === 'count') return ['missing', 'dead', 'rescued', 'injured'].includes(roleOf(f, text) ?? '');
   return (f.dimension === 'duration' || f.dimension === 'money') && f.context.some((w) => /^(?:left|remaining|remain|more|übrig|restantes|rimasti)$/.test(w));
 }
 
@@ -93,16 +161,19 @@ export interface AssessInput {
 }
 
 /** The figure conflict of a pair, with its reason, or null. */
-export function figureConflict(input: AssessInput): { reason: string; changing: boolean } | null {
+export function figureConflict(input: AssessInput): { reason: string; changing: boolean; match: FigureMatch } | null {
   const { a, b, evidence, cosine } = input;
   const fa = a.claim.details.figures;
   const fb = b.claim.details.figures;
-  const withTotals = (figures: readonly Figure[]) => [...figures, ...headCountTotals(figures)];
+  const withTotals = (figures: readonly Figure[]) => [...figures, ...headCountTotals(figures), ...sumTotals(figures)];
   // A figure in parentheses is the conversion of the one before it: the one before is named first.
   const inParentheses = (f: Figure, text: string) => /\(\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start));
   const converted = (m: FigureMatch) => Number(inParentheses(m.a, a.claim.text)) + Number(inParentheses(m.b, b.claim.text));
   for (const m of [...evidence.figures].sort((x, y) => converted(x) - converted(y))) {
-    if (m.agrees || !sameThing(m, input)) continue;
+    // A total is read from a claim's counts, not written: it can settle a disagreement, not make one.
+    if (m.agrees || TOTALS.has(m.a) || TOTALS.has(m.b) || !sameThing(m, input)) continue;
+    // "224,000-ton" and "224,000-tonne": reports write "ton" for a tonne as often as for a short ton.
+    if (tonAndTonne(m) && Math.abs(m.a.value - m.b.value) <= 0.01 * Math.max(m.a.value, m.b.value)) continue;
     // Sums in two currencies are not compared: the rate is the reporter's, of that day.
     if (m.a.dimension === 'money' && m.a.unit !== m.b.unit) continue;
     // Another figure of the other claim that agrees with this one (or the total of its head counts:
@@ -111,23 +182,23 @@ export function figureConflict(input: AssessInput): { reason: string; changing: 
     const ratio = Math.max(m.a.base, m.b.base) / Math.max(1e-9, Math.min(m.a.base, m.b.base));
     // Sizes this far apart are two different things, however the words look.
     if (ratio > (cosine >= 0.5 ? 4 : 3)) continue;
-    const reason = `${whatIsMeasured(m)}: ${shown(m.a, fa, a.claim.text)} vs ${shown(m.b, fb, b.claim.text)}`;
+    const reason = `${whatIsMeasured(m, a.claim.text)}: ${shown(m.a, fa, a.claim.text)} vs ${shown(m.b, fb, b.claim.text)}`;
     const apart = daysApart(input.dateA, input.dateB);
-    if (changes(m.a) || changes(m.b)) {
+    if (changes(m.a, a.claim.text) || changes(m.b, b.claim.text)) {
       // A count that moves as a story unfolds: a change, unless both reports are of one day.
-      if (apart !== null && apart >= 1) return { reason: `${reason}, reported ${apart} day${apart === 1 ? '' : 's'} apart: may have changed`, changing: true };
-      if (apart === null) return { reason: `${reason}: a count that changes as a story unfolds; check when each was reported`, changing: true };
+      if (apart !== null && apart >= 1) return { reason: `${reason}, reported ${apart} day${apart === 1 ? '' : 's'} apart: may have changed`, changing: true, match: m };
+      if (apart === null) return { reason: `${reason}: a count that changes as a story unfolds; check when each was reported`, changing: true, match: m };
     }
-    return { reason, changing: false };
+    return { reason, changing: false, match: m };
   }
   return null;
 }
 
 /** "length of the vessel", "number of people missing": the dimension and, when clear, the thing. */
-function whatIsMeasured(m: FigureMatch): string {
+function whatIsMeasured(m: FigureMatch, textA: string): string {
   const dimension = DIMENSION_NAMES[m.a.dimension] ?? m.a.dimension;
   if (m.a.dimension === 'people') {
-    const role = roleOf(m.a);
+    const role = roleOf(m.a, textA);
     return role && role !== 'aboard' ? `${dimension} ${role}` : dimension;
   }
   if (m.a.dimension === 'count') return `${dimension} of ${m.a.unit}`;
@@ -140,15 +211,19 @@ export function headCountTotals(figures: readonly Figure[]): Figure[] {
   const people = figures.filter((f) => f.dimension === 'people' && f.approx === 'exact');
   if (people.length < 2) return [];
   const sum = people.reduce((s, f) => s + f.base, 0);
-  return [{ ...people[0]!, text: `${sum} in all`, value: sum, base: sum, low: sum, high: sum }];
+  const total = { ...people[0]!, text: `${sum} in all`, value: sum, base: sum, low: sum, high: sum };
+  TOTALS.add(total);
+  return [total];
 }
 
 /** Both figures measure the same thing: shared words for it, or a close paraphrase with shared names. */
 function sameThing(m: FigureMatch, input: AssessInput): boolean {
   // Head counts: the same role, or nothing else will do.
   if (m.a.dimension === 'people' || m.a.dimension === 'count') {
-    const ra = roleOf(m.a);
-    return ra !== null && ra === roleOf(m.b) && (m.thing > 0 || input.cosine >= 0.25);
+    // "A pilot and four passengers": a part of a group, not the whole of it.
+    if (partOfGroup(input.a.claim.text, m.a) || partOfGroup(input.b.claim.text, m.b)) return false;
+    const ra = roleOf(m.a, input.a.claim.text);
+    return ra !== null && ra === roleOf(m.b, input.b.claim.text) && (m.thing > 0 || input.cosine >= 0.25) && !differentGroups(input, m);
   }
   // A distance from one place is not a distance from another ("700 km south of St. John's" and
   // "325 nautical miles south-southeast of Cape Race" can both be true).

@@ -78,4 +78,11 @@ describe('figures: quantities with their units and what they measure, from corpu
     expect(one('around 1:30 a.m. when the cargo ship Dali hit')).toMatchObject({ dimension: 'clock', value: 90 });
     expect(findFigures('one of the men, no one')).toEqual([]);
   });
+
+  it('reads "a day" after a quantity as its rate, and "a day after" as a duration (Key Bridge 011)', () => {
+    const rate = findFigures('“Roughly about 35,000 people a day” use the bridge, Maryland Transportation Secretary Paul J. Wiedefeld said.');
+    expect(rate.map((f) => f.dimension)).toEqual(['people']);
+    expect(findFigures('Trade worth $9.6 billion a day is held up.').map((f) => f.dimension)).toEqual(['money']);
+    expect(one('A day after the collapse, divers found the truck.')).toMatchObject({ dimension: 'duration', value: 1 });
+  });
 });
