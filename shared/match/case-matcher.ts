@@ -12,7 +12,7 @@
  */
 import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
-import { assess } from './assess';
+import { assess, figureConflict } from './assess';
 import { findCandidates, DEFAULT_CHANNELS, type ChannelOptions } from './channels';
 import { clusterRecords } from './cluster-records';
 import { candidateFeatures, FEATURES, type CandidateFeatures } from './features';
@@ -182,12 +182,25 @@ export class CaseMatcher {
     // (a sentence and the quote inside it, or the same quote repeated further down).
     // Of a sentence and the quote inside it, the quotes are shown when they score about as well.
     const keepOrder = (c: ScoredCandidate) => c.score * (c.a.claim.kind === 'quote' && c.b.claim.kind === 'quote' ? 1.3 : 1);
-    const kept = candidates.filter((c) => c.score >= minScore).sort((p, q) => keepOrder(q) - keepOrder(p) || p.a.index - q.a.index || p.b.index - q.b.index);
+    // Two sizes of one thing are what a fact-checker looks for: a candidate whose checks find two
+    // lengths, areas, weights, volumes or speeds of a thing both claims name is proposed whatever its
+    // score. A size does not change and is told by several reports; sums, ages, durations and head
+    // counts belong to many people and moments of a story, so those wait for the ranker. They are few.
+    const dateOf = (c: PreparedClaim) => this.dates.get(c.claim.articleId) ?? null;
+    const figureFlagged = new Set(
+      candidates.filter((c) => {
+        if (c.score >= minScore || !c.features.evidence.figures.some((f) => !f.agrees)) return false;
+        const cosine = c.features.values[FEATURES.indexOf('cosine')]!;
+        const conflict = figureConflict({ a: c.a, b: c.b, dateA: dateOf(c.a), dateB: dateOf(c.b), evidence: c.features.evidence, score: c.score, cosine, verbatim: false });
+        return conflict !== null && !conflict.changing && conflict.match.thing > 0 && SIZES.has(conflict.match.a.dimension);
+      }),
+    );
+    const kept = candidates.filter((c) => c.score >= minScore || figureFlagged.has(c)).sort((p, q) => keepOrder(q) - keepOrder(p) || p.a.index - q.a.index || p.b.index - q.b.index);
     const perClaimCount = new Int32Array(n);
     const byArticles = new Map<string, ScoredCandidate[]>();
     const proposed: ScoredCandidate[] = [];
     for (const c of kept) {
-      if (perClaimCount[c.a.index]! >= perClaim && perClaimCount[c.b.index]! >= perClaim) continue;
+      if (perClaimCount[c.a.index]! >= perClaim && perClaimCount[c.b.index]! >= perClaim && !figureFlagged.has(c)) continue;
       const pairKey = `${c.a.article}|${c.b.article}`;
       const same = byArticles.get(pairKey) ?? [];
       if (same.some((k) => sameStretch(k.a, c.a, vectors) && sameStretch(k.b, c.b, vectors))) continue;
@@ -236,7 +249,14 @@ export class CaseMatcher {
         priority: repeats.has(c) ? REPEAT_PRIORITY + score : priorityOf(verdict.kind, verdict.suggestion, score, c.features.evidence.sameSpeaker !== null, c.a.claim.kind === 'quote' || c.b.claim.kind === 'quote', score * spread.get(c)!, verdict.changing),
       };
     });
+    // Copies are certain pairs with nothing to weigh but the one thing a reviewer must know: these two
+    // reports are not independent. They head the rewordings, each further copy between the same two
+    // articles a little lower (as a claim paired above counts for less, SPREAD).
+    const copiesBetween = new Map<string, number>();
     for (const [first, copy] of copyPairs) {
+      const articles = first.articleId < copy.articleId ? `${first.articleId}|${copy.articleId}` : `${copy.articleId}|${first.articleId}`;
+      const earlier = copiesBetween.get(articles) ?? 0;
+      copiesBetween.set(articles, earlier + 1);
       pairs.push({
         id: `${first.id}|${copy.id}`,
         a: first,
@@ -248,7 +268,7 @@ export class CaseMatcher {
         reason: 'same words (a copy or syndicated text)',
         evidence: ['same words (a copy or syndicated text)'],
         similarity: 1,
-        priority: 1,
+        priority: priorityOf('verbatim', 'consistent', 1, false, false, SPREAD ** earlier),
       });
     }
     this.run = { pairs: sortForReview(pairs), candidates, copyOf, members };
@@ -258,6 +278,8 @@ export class CaseMatcher {
 
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+const SIZES = new Set(['length', 'area', 'mass', 'volume', 'speed']);
 
 /** Two claims of one article that share some text. */
 const overlaps = (x: Claim, y: Claim) => x.start < y.end && y.start < x.end;

@@ -48,10 +48,11 @@ export function pairDiff(pair: MatchPair): PairDiff {
 
 /**
  * Review order: possible conflicts that survive the checks first, then quotes of one speaker, then
- * other rewordings by score; copies last. Tiers never overlap: the score orders pairs within one.
+ * copies and other rewordings by score (a copy counts as certain). Tiers never overlap: the score orders
+ * pairs within one.
  */
 export function priorityOf(kind: PairKind, suggestion: Suggestion, score: number, sameSpeaker: boolean, quote: boolean, place = score, changing = false): number {
-  if (kind === 'verbatim') return score;
+  if (kind === 'verbatim') return 3000 + place;
   // A tier is earned with evidence: a weak pair stays among the others. Within a tier, `place`: the
   // score, less for a claim already paired above (see CaseMatcher). A conflict the checks say may be a
   // change over time stays among the others, by its score.

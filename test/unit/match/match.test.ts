@@ -68,15 +68,26 @@ describe('matching the Titan corpus', () => {
     expect(new Set(explorers!.claims.map((c) => c.articleId)).size).toBeGreaterThanOrEqual(4);
   });
 
-  it('orders the queue: possible conflicts with evidence first, then same-speaker quotes, then the rest, copies last', async () => {
+  it('orders the queue: possible conflicts with evidence first, then same-speaker quotes, then copies and other rewordings, repeats last', async () => {
     const pairs = (await matched).allPairs();
     const tier = (p: MatchPair) => Math.floor(p.priority / 1000);
     expect(pairs.map(tier)).toEqual([...pairs.map(tier)].sort((x, y) => y - x));
     expect(pairs.filter((p) => tier(p) === 6).every((p) => p.suggestion === 'conflict')).toBe(true);
     expect(pairs.filter((p) => tier(p) === 5).every((p) => p.a.speaker && p.a.speaker === p.b.speaker || p.evidence?.some((e) => e.startsWith('same speaker')))).toBe(true);
-    const firstVerbatim = pairs.findIndex((p) => p.kind === 'verbatim');
-    expect(firstVerbatim).toBeGreaterThan(0);
-    expect(pairs.slice(firstVerbatim).every((p) => p.kind === 'verbatim')).toBe(true);
+    // A copy says two reports are not independent: it heads the rewordings, and each further copy
+    // between the same two articles comes lower than the one before.
+    const copies = pairs.filter((p) => p.kind === 'verbatim');
+    expect(copies.length).toBeGreaterThan(1);
+    expect(copies.every((p) => tier(p) === 3)).toBe(true);
+    expect(Math.max(...copies.map((p) => p.priority))).toBeGreaterThanOrEqual(Math.max(...pairs.filter((p) => tier(p) === 3 && p.kind !== 'verbatim').map((p) => p.priority)));
+    const between = new Map<string, number[]>();
+    for (const p of copies) {
+      const key = [p.a.articleId, p.b.articleId].sort().join('|');
+      between.set(key, [...(between.get(key) ?? []), p.priority]);
+    }
+    expect([...between.values()].some((ps) => ps.length > 1)).toBe(true);
+    for (const ps of between.values()) expect(ps).toEqual([...ps].sort((x, y) => y - x));
+    expect(new Set([...between.values()].map((ps) => ps[0])).size).toBe(1);
   });
 
   it('explains every pair in words, never with a bare score', async () => {
@@ -138,6 +149,44 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(later.reason).toMatch(/number of people missing: Six people vs Four people, reported 2 days apart: may have changed/);
     const roles = pairOf('Two people were rescued from the water after the bridge collapse.', 'Six people were missing in the water after the bridge collapse.');
     expect(roles.flags).not.toContain('number');
+  });
+
+  it('does not read the ship’s crew and a construction crew, or crew and workers, as one group (Key Bridge)', () => {
+    const ship = 'Coast Guard spokesperson Cynthia Oldham confirmed that the Dali’s 22-member Indian crew has remained on board since the incident.';
+    const road = 'However, an eight-man construction crew filling potholes on the bridge was stranded.';
+    expect(pairOf(ship, road).flags).not.toContain('number');
+    expect(pairOf('All the 22 crew members on board the cargo ship that collided with the Baltimore bridge early Tuesday are Indians.', 'Gilreath stated that all eight workers were part of a construction crew that was fixing potholes on the bridge at the time.').flags).not.toContain('number');
+    // The same group word on both sides is one group, and its counts are compared.
+    expect(pairOf('An eight-man construction crew filling potholes on the bridge was stranded.', 'A six-man construction crew filling potholes on the bridge was stranded.').flags).toContain('number');
+  });
+
+  it('reads what became of a group past a comma: eight at work are not six unaccounted for (Key Bridge)', () => {
+    const p = pairOf('Eight construction workers were repairing potholes on the bridge when it collapsed.', 'Six construction workers, who were at the time repairing potholes on the bridge, are currently unaccounted for.');
+    expect(p.flags).not.toContain('number');
+  });
+
+  it('counts "a pilot and four passengers" as part of those aboard, not all of them (Titan)', () => {
+    const p = pairOf('The Titan left on Sunday carrying a pilot and four passengers who had paid up to $250,000 each for the trip.', 'Titan imploded, killing all five people who were on board.');
+    expect(p.flags).not.toContain('number');
+  });
+
+  it('never flags a conflict with a sum it worked out; a sum can settle one ($5.1 bn + $4.5 bn a day)', () => {
+    const parts = 'Lloyd’s List suggests westbound traffic is worth around $5.1 billion a day and eastbound traffic around $4.5 billion a day.';
+    expect(pairOf(parts, 'Lloyd’s List estimates the closure of the Suez Canal is disrupting more than $9bn worth of goods per day.').flags).not.toContain('number');
+    expect(pairOf('The crew members were all Indians and 22 in total.', 'Brawner Builders employed the eight-person construction crew and believed the missing six workers were dead.').flags).not.toContain('number');
+  });
+
+  it('reads 224,000 tons and 224,000 tonnes as one weight, and 200,000 against 224,000 tons as two', () => {
+    expect(pairOf('Tugs hope to dislodge the 224,000-ton ship with the tide.', 'Tugs hope to dislodge the 224,000-tonne ship with the tide.').flags).not.toContain('number');
+    expect(pairOf('Tugs hope to dislodge the 224,000-ton ship with the tide.', 'Tugs hope to dislodge the 200,000-ton ship with the tide.').flags).toContain('number');
+  });
+
+  it('proposes two lengths of one ship whatever the ranker scores them, naming both values (Key Bridge 005 and 006)', async () => {
+    const pairs = matchArticles(await keyBridgeArticles()).allPairs();
+    const p = pairs.find((x) => [x.a.text, x.b.text].some((t) => t.includes('a massive 948ft (289m) container ship')) && [x.a.text, x.b.text].some((t) => t.includes('unable to steer the 985-foot-long vessel')));
+    expect(p, 'the 948 ft / 985 ft pair is proposed').toBeDefined();
+    expect(p!.suggestion).toBe('conflict');
+    expect(p!.reason).toMatch(/948ft \(289m\) vs 985-foot|985-foot vs 948ft \(289m\)/);
   });
 });
 
