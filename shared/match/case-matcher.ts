@@ -14,6 +14,7 @@ import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
 import { assess, figureConflict } from './assess';
 import { findCandidates, DEFAULT_CHANNELS, type ChannelOptions } from './channels';
+import { storyAliases } from './entities';
 import { clusterRecords } from './cluster-records';
 import { candidateFeatures, FEATURES, type CandidateFeatures } from './features';
 import { byId, sortForReview } from './order';
@@ -163,6 +164,9 @@ export class CaseMatcher {
         prepared.push(prepareClaim(c, prepared.length, articleNumber.get(id)!, c.start / last));
       }
     }
+    // The story's names for its things, from its English claims (German capitalises every noun).
+    const aliases = storyAliases(prepared.filter((p) => p.claim.language === 'en').map((p) => p.claim.text));
+    for (const p of prepared) p.aliases = aliases;
     const vectors = new Vectors(prepared);
     const table = findCandidates(prepared, vectors, channels);
     const rareDf = Math.max(3, Math.ceil(prepared.length * 0.01));

@@ -12,6 +12,7 @@
  */
 import type { Figure, FigureLanguage } from '../claims/figures';
 import { headCountTotals } from './assess';
+import type { StoryAliases } from './entities';
 import { thingTokens } from './lexicon';
 import type { PreparedClaim } from './prepare';
 import { postings, type Vectors } from './vectors';
@@ -120,9 +121,9 @@ function figureKey(f: Figure, bucket: number): string {
  * Words naming what two figures measure that match: the same word, a synonym, a translation, or a
  * broader or narrower term ("vessel" and "ship"). Each figure's words are read in its claim's language.
  */
-export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb: FigureLanguage = 'en'): number {
-  const ta = thingsOf(a, la);
-  const tb = thingsOf(b, lb);
+export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb: FigureLanguage = 'en', aliases?: StoryAliases): number {
+  const ta = thingsOf(a, la, aliases);
+  const tb = thingsOf(b, lb, aliases);
   let shared = 0;
   for (let i = 0; i < a.thing.length; i++) {
     const set = ta.sets[i]!;
@@ -136,13 +137,20 @@ export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb
   return shared;
 }
 
-/** A figure's thing words as tokens, looked up once per figure (the figures channel compares many pairs). */
-const figureThings = new WeakMap<Figure, { language: FigureLanguage; lists: ReadonlyArray<readonly string[]>; sets: ReadonlyArray<ReadonlySet<string>> }>();
-function thingsOf(f: Figure, language: FigureLanguage) {
+/**
+ * A figure's thing words as tokens, looked up once per figure (the figures channel compares many
+ * pairs), with the tokens of the story's other names for the same thing ("titan" and "submersible").
+ */
+const figureThings = new WeakMap<Figure, { language: FigureLanguage; aliases: StoryAliases | undefined; lists: ReadonlyArray<readonly string[]>; sets: ReadonlyArray<ReadonlySet<string>> }>();
+function thingsOf(f: Figure, language: FigureLanguage, aliases: StoryAliases | undefined) {
   let t = figureThings.get(f);
-  if (!t || t.language !== language) {
-    const lists = f.thing.map((w) => thingTokens(language, w));
-    t = { language, lists, sets: lists.map((l) => new Set(l)) };
+  if (!t || t.language !== language || t.aliases !== aliases) {
+    const lists = f.thing.map((w) => {
+      const own = thingTokens(language, w);
+      const other = aliases?.get(w);
+      return other ? [...own, ...[...other].flatMap((x) => thingTokens('en', x))] : own;
+    });
+    t = { language, aliases, lists, sets: lists.map((l) => new Set(l)) };
     figureThings.set(f, t);
   }
   return t;
@@ -212,7 +220,7 @@ function figures(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
           let best = 0;
           for (const g of held[y]!) {
             if (g.dimension !== f.dimension || (f.dimension === 'count' && g.unit !== f.unit)) continue;
-            const about = 0.5 * thingOverlap(f, g, c.claim.language, claims[y]!.claim.language) + (sharesContext(f, g) ? 0.5 : 0);
+            const about = 0.5 * thingOverlap(f, g, c.claim.language, claims[y]!.claim.language, c.aliases) + (sharesContext(f, g) ? 0.5 : 0);
             best = Math.max(best, figureInterest(f, g) + about);
           }
           const score = cos + best + (claims[y]!.claim.language !== c.claim.language ? 0.3 : 0);

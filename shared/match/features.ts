@@ -74,7 +74,7 @@ export function figureMatches(a: PreparedClaim, b: PreparedClaim): FigureMatch[]
     if (!MEASURED.has(fa.dimension)) continue;
     for (const fb of withTotals(b)) {
       if (fb.dimension !== fa.dimension || (fa.dimension === 'count' && fa.unit !== fb.unit)) continue;
-      out.push({ a: fa, b: fb, agrees: fa.low <= fb.high && fb.low <= fa.high, thing: thingOverlap(fa, fb, a.claim.language, b.claim.language) });
+      out.push({ a: fa, b: fb, agrees: fa.low <= fb.high && fb.low <= fa.high, thing: thingOverlap(fa, fb, a.claim.language, b.claim.language, a.aliases) });
     }
   }
   const ratio = (m: FigureMatch) => Math.abs(Math.log(Math.max(m.a.base, 1e-9) / Math.max(m.b.base, 1e-9)));

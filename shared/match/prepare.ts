@@ -5,6 +5,7 @@
  */
 import { speakerKey } from '../claims/quotes';
 import type { Claim } from '../claims/types';
+import type { StoryAliases } from './entities';
 import { wordTokens, isFunctionWord, type WordTokens } from './lexicon';
 import { copyKey } from './tokens';
 
@@ -29,6 +30,8 @@ export interface PreparedClaim {
   copyKey: string;
   /** Where the claim sits in its article, 0 (first) to 1 (last). */
   position: number;
+  /** The case's names for its things (entities.ts), the same object for every claim of a run. */
+  aliases?: StoryAliases;
 }
 
 const WORD_RE = /\d+(?:[.,:]\d+)*|[\p{L}]+(?:['’-][\p{L}]+)*/gu;
