@@ -52,7 +52,7 @@ const DIMENSION_NAMES: Record<string, string> = {
  */
 const ROLES: Array<[role: string, words: RegExp]> = [
   ['missing', /^(?:missing|unaccounted|search|searching|sought|trapped|looking|vermisst|vermissten|desaparecidos|desaparecidas|dispersi|disparus)$/],
-  ['dead', /^(?:dead|died|die|killed|deaths?|bodies|body|perished|fatalities|toll|presumed|tot|tote|toten|getötet|muertos|muertas|fallecidos|morti|morts|décès)$/],
+  ['dead', /^(?:dead|died|killed|deaths?|bodies|body|perished|fatalities|toll|presumed|tot|tote|toten|getötet|muertos|muertas|fallecidos|morti|morts|décès)$/],
   ['rescued', /^(?:rescued|survived|survivors?|saved|pulled|gerettet|rescatados|rescatadas|salvati|sauvés)$/],
   ['injured', /^(?:injured|hurt|wounded|injuries|verletzt|verletzte|heridos|feriti|blessés)$/],
   ['family', /^(?:children|sons|daughters|kids|grandchildren|father|mother|parent|siblings|kinder|hijos|figli|enfants)$/],
@@ -108,6 +108,8 @@ function sumTotals(figures: readonly Figure[]): Figure[] {
 
 /** A head count joined to another group: "a pilot and four passengers", "four passengers plus crew". */
 function partOfGroup(text: string, f: Figure): boolean {
+  // "… were all Indians and 22 in total": the whole, said after "and".
+  if (/^\s+(?:in total|in all|altogether)\b/i.test(text.slice(f.end, f.end + 20))) return false;
   return /\b(?:and|plus|as well as|y|und|e|et)\s+$/i.test(text.slice(Math.max(0, f.start - 12), f.start)) || /^\s+(?:and|plus|as well as)\s+(?:a|an|the|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(text.slice(f.end, f.end + 30));
 }
 

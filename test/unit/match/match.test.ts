@@ -168,6 +168,15 @@ describe('figures: a conflict needs the same measured thing, in units compared a
   it('counts "a pilot and four passengers" as part of those aboard, not all of them (Titan)', () => {
     const p = pairOf('The Titan left on Sunday carrying a pilot and four passengers who had paid up to $250,000 each for the trip.', 'Titan imploded, killing all five people who were on board.');
     expect(p.flags).not.toContain('number');
+    // "and 22 in total" is the whole group.
+    expect(pairOf('The crew members on board were all Indians and 22 in total.', 'The crew members on board were all Indians and 21 in total.').flags).toContain('number');
+  });
+
+  it('compares the Dali’s crew of 22 with a German report’s 21, whose article “die” is not the verb (Key Bridge 020 and 054)', () => {
+    const p = pairOf('It said the owner of the vessel is Grace Ocean Private Ltd; the crew members were all Indians and 22 in total.', 'Die 21-köpfige Crew der "Dali", die aus Indien, der Ukraine und Sri Lanka stammen soll, befindet sich nach wie vor an Bord des Schiffes.');
+    expect(p.b.language).toBe('de');
+    expect(p.flags).toContain('number');
+    expect(p.reason).toMatch(/22 vs 21-köpfige/);
   });
 
   it('never flags a conflict with a sum it worked out; a sum can settle one ($5.1 bn + $4.5 bn a day)', () => {
