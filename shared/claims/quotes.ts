@@ -83,7 +83,10 @@ export function findQuoteSpans(paragraph: string): Span[] {
     const ch = m[0];
     const closer = OPENERS[ch];
     if (closer) {
-      const end = paragraph.indexOf(closer, i + 1);
+      let end = paragraph.indexOf(closer, i + 1);
+      // Typed quotes mix marks: “… on its face," Cameron told Reuters. A curly opener closed by a
+      // straight mark (or the reverse) is still a quote.
+      if (end < 0 && (ch === '“' || ch === '"')) end = paragraph.indexOf(ch === '“' ? '"' : '”', i + 1);
       if (end < 0) break;
       spans.push({ start: i + 1, end });
       mark.lastIndex = end + 1;

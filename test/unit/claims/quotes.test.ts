@@ -29,6 +29,11 @@ describe('quotes and speakers', () => {
     expect(quotes('“The debris is consistent with the loss of the pressure chamber,” he said.', ['John Mauger', 'Rush'])[0]!.speaker).toBeNull();
   });
 
+  it('reads a quote opened with a curly mark and closed with a straight one (Titan 019)', () => {
+    const p = `“I wish I'd spoken up, but I assumed somebody was smarter than me, you know, because I never experimented with that technology, but it just sounded bad on its face," Cameron told Reuters.`;
+    expect(quotes(p)).toEqual([{ text: expect.stringMatching(/^I wish I'd spoken up.*on its face,$/), speaker: 'Cameron', via: null }]);
+  });
+
   it('does not take apostrophes for quotes', () => {
     expect(findQuoteSpans("Moscow denied Erdogan's proposal; it won't allow it.")).toEqual([]);
   });
