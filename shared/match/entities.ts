@@ -10,51 +10,68 @@ import { ENGLISH_STOP_WORDS } from './lexicon';
 /** Lower-cased word → the words naming the same thing in this case (names ↔ common nouns). */
 export type StoryAliases = ReadonlyMap<string, ReadonlySet<string>>;
 
-interface Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  name: boolean;
-}
-
-const WORD = /\p{L}[\p{L}'’-]*/gu;
-
-/** A common noun as a pattern can tell one: lower-case, not a function word, not an -ing or -ed form. */
-const nounLike = (w: Word | undefined): w is Word =>
-  !!w && !w.name && w.lower === w.text && w.lower.length >= 3 && !ENGLISH_STOP_WORDS.has(w.lower) && !/(?:ing|ed|ly)$/.test(w.lower) && !APPOSITION_STOP.has(w.lower);
+/** A common noun as a pattern can tell one: lower-case, not a function word, not an -ing, -ed or -ly form. */
+const nounLike = (w: string | undefined): w is string =>
+  w !== undefined && w.length >= 3 && w === w.toLowerCase() && !ENGLISH_STOP_WORDS.has(w) && !APPOSITION_STOP.has(w) && !/(?:ing|ed|ly)$/.test(w);
 
 /** Words ending the noun phrase of an apposition ("Titan, the submersible of OceanGate that …"). */
 const APPOSITION_STOP = new Set(['of', 'that', 'which', 'who', 'with', 'in', 'on', 'at', 'from', 'for', 'carrying', 'and', 'or', 'to', 'by', 'named', 'called']);
 
-/** Nothing but spaces between two words. */
-const adjacent = (text: string, x: Word, y: Word) => /^ +$/.test(text.slice(x.end, y.start));
+/** A claim that may state a link: "the Name", "the noun Name", "Name, a …". Most claims do not. */
+const MAY_LINK = /\b[Tt]he (?:\p{Ll}[\p{L}'’-]* )?\p{Lu}|\p{Lu}[\p{L}'’-]*, (?:a|an|the) /u;
+/** Capitalised words: the only places a link can start from. */
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
+/** The word right after a name, one space apart. */
+const NEXT = /^ (\p{L}[\p{L}'’-]*)/u;
+const WHOLE_WORD = /^\p{L}[\p{L}'’-]*$/u;
+/** The word `back` words before position `at`, one space apart each ("the submersible Titan"). */
+function wordBefore(text: string, at: number, back: 1 | 2): string | undefined {
+  const parts = text.slice(Math.max(0, at - 40), at).split(' ');
+  // The text before a name ends with one space: its last part is empty.
+  if (parts.length < back + 1 || parts[parts.length - 1] !== '') return undefined;
+  if (back === 2 && !WHOLE_WORD.test(parts[parts.length - 2]!)) return undefined;
+  const i = parts.length - 1 - back;
+  // The first part may be a word cut by the slice.
+  if (i < 0 || (i === 0 && at > 40)) return undefined;
+  return WHOLE_WORD.test(parts[i]!) ? parts[i] : undefined;
+}
+/** An apposition opening after a name: ", a", ", an", ", the". */
+const APPOSITION = /^\s*,\s*(?:a|an|the)\s/iu;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /** The pairs (name, noun) one claim states. */
 function links(text: string): Array<[string, string]> {
-  const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, name: isNameAt(text, m.index, m[0]) }));
+  if (!MAY_LINK.test(text)) return [];
   const out: Array<[string, string]> = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!w.name) continue;
-    const next = words[i + 1];
-    // "the Titan submersible", "the Dali container ship": the name, then a noun ("container" stands
-    // in the thing words of "the container ship" as well as "ship" does).
-    const prev = words[i - 1];
-    if (nounLike(next) && adjacent(text, w, next) && prev && /^the$/i.test(prev.text) && adjacent(text, prev, w)) out.push([w.lower, next.lower]);
-    // "the submersible Titan", "the cargo ship Dali": a noun after "the", then the name.
-    if (nounLike(prev) && adjacent(text, prev, w) && words[i - 2] && /^(?:the|a|an)$/i.test(words[i - 2]!.text) && !words[i + 1]?.name) out.push([w.lower, prev.lower]);
+  for (const m of text.matchAll(CAPITALISED)) {
+    const at = m.index;
+    const word = m[0];
+    if (!isNameAt(text, at, word)) continue;
+    const name = word.toLowerCase();
+    const end = at + word.length;
+    const after = text.slice(end, end + 120);
+    const next = NEXT.exec(after)?.[1];
+    const prev = wordBefore(text, at, 1);
+    const prevPrev = prev === undefined ? undefined : wordBefore(text, at, 2);
+    // "the Titan submersible", "the Dali container ship": "the", the name, then a noun ("container"
+    // stands in the thing words of "the container ship" as well as "ship" does).
+    if (prev !== undefined && /^the$/i.test(prev) && nounLike(next)) out.push([name, next]);
+    // "the submersible Titan", "the cargo ship Dali": "the", a noun, then the name.
+    if (nounLike(prev) && prevPrev !== undefined && /^(?:the|a|an)$/i.test(prevPrev) && !(next && /^\p{Lu}/u.test(next))) out.push([name, prev]);
     // "the Dali, a 984-foot Singapore-flagged vessel," / "Titan, the submersible of OceanGate": the
     // last noun of an apposition opened by an article right after the name's comma.
-    if (next && /^\s*,\s*$/.test(text.slice(w.end, next.start)) && /^(?:a|an|the)$/i.test(next.text)) {
-      let head: Word | undefined;
-      for (let j = i + 2; j < Math.min(words.length, i + 8); j++) {
-        const x = words[j]!;
-        if (APPOSITION_STOP.has(x.lower)) break;
-        if (nounLike(x)) head = x;
-        if (/[,;:.)]/.test(text.slice(x.end, x.end + 1))) break;
+    const opening = APPOSITION.exec(after);
+    if (opening) {
+      const rest = after.slice(opening[0].length);
+      let head: string | undefined;
+      let count = 0;
+      for (const w of rest.matchAll(WORD)) {
+        const lower = w[0].toLowerCase();
+        if (APPOSITION_STOP.has(lower) || ++count > 6) break;
+        if (nounLike(w[0])) head = w[0];
+        if (/[,;:.)]/.test(rest.charAt(w.index + w[0].length))) break;
       }
-      if (head) out.push([w.lower, head.lower]);
+      if (head) out.push([name, head]);
     }
   }
   return out;
