@@ -54,10 +54,41 @@ export class PairIndex<P extends PairLike = PairLike> {
   constructor(
     readonly pairs: readonly P[],
     readonly shaOf: (articleId: string) => string | undefined,
+    /** How many of `pairs` to index now; `inChunks` indexes the rest. */
+    indexed: number = pairs.length,
   ) {
-    for (const p of pairs) {
-      const sa = shaOf(p.a.articleId);
-      const sb = shaOf(p.b.articleId);
+    this.indexRange(0, indexed);
+  }
+
+  /**
+   * The same index built `chunk` pairs at a time, awaiting `pause()` between chunks, so a caller on a
+   * UI thread can let the page breathe (issue 18: indexing 16,774 pairs at once was a 50–80 ms task).
+   * Pairs are indexed in order, so the first pair of a key wins as in the constructor. Null when
+   * `isCurrent()` turns false (the caller no longer wants it).
+   */
+  static async inChunks<P extends PairLike>(
+    pairs: readonly P[],
+    shaOf: (articleId: string) => string | undefined,
+    pause: () => Promise<unknown>,
+    chunk = 2000,
+    isCurrent: () => boolean = () => true,
+  ): Promise<PairIndex<P> | null> {
+    const index = new PairIndex(pairs, shaOf, 0);
+    for (let from = 0; from < pairs.length; from += chunk) {
+      if (from > 0) {
+        await pause();
+        if (!isCurrent()) return null;
+      }
+      index.indexRange(from, Math.min(pairs.length, from + chunk));
+    }
+    return index;
+  }
+
+  private indexRange(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const p = this.pairs[i]!;
+      const sa = this.shaOf(p.a.articleId);
+      const sb = this.shaOf(p.b.articleId);
       if (sa === undefined || sb === undefined) continue;
       const key = pairKey({ sha256: sa, start: p.a.start, end: p.a.end }, { sha256: sb, start: p.b.start, end: p.b.end });
       if (!this.byKey.has(key)) this.byKey.set(key, p);

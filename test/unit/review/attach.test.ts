@@ -99,6 +99,36 @@ describe('re-attaching verdicts to a matching run', () => {
   });
 });
 
+describe('indexing pairs in chunks (issue 18: no long task opening Review)', () => {
+  it('attaches every verdict as an index built at once does, whatever the chunk size', async () => {
+    // Verdicts on many pairs, one on a pair no longer proposed, one that must be found by quote, and a
+    // duplicate of a pair (the same claims under another id): the first of a key must still win.
+    const verdicts = pairs.filter((_, i) => i % 5 === 0).map((p, i) => verdictOn(p, i));
+    const shift = (c: PairRecord['a']) => ({ ...c, start: c.start + 2, end: c.end + 2 });
+    const next = [...pairs.slice(1).map((p, i) => (i === 9 ? { ...p, id: 'moved', a: shift(p.a), b: shift(p.b) } : p)), { ...pairs[15]!, id: 'duplicate' }];
+    const atOnce = attachVerdicts(new PairIndex(next, shaOf), verdicts);
+    expect(atOnce.orphans.length).toBeGreaterThan(0);
+    expect([...atOnce.via.values()]).toContain('quote');
+    let pauses = 0;
+    for (const chunk of [1, 7, 100, next.length, next.length + 1]) {
+      const index = await PairIndex.inChunks(next, shaOf, async () => pauses++, chunk);
+      const chunked = attachVerdicts(index!, verdicts);
+      expect(chunked.pairOf).toEqual(atOnce.pairOf);
+      expect(chunked.via).toEqual(atOnce.via);
+      expect(chunked.orphans).toEqual(atOnce.orphans);
+      for (const p of next) expect(index!.atPositions(anchorClaim(shaOf(p.a.articleId), p.a), anchorClaim(shaOf(p.b.articleId), p.b))?.id).toBe(p.id === 'duplicate' ? pairs[15]!.id : p.id);
+    }
+    // A pause between every two chunks, none after the last: 1-pair chunks pause once per pair but one.
+    expect(pauses).toBe(next.length - 1 + Math.ceil(next.length / 7) - 1 + Math.ceil(next.length / 100) - 1);
+  });
+
+  it('stops, giving nothing, when the caller no longer wants the index', async () => {
+    let wanted = true;
+    const index = await PairIndex.inChunks(pairs, shaOf, async () => (wanted = false), 10, () => wanted);
+    expect(index).toBeNull();
+  });
+});
+
 describe('verdicts of the pair-id era', () => {
   it('reads a pair id into its two claim positions, and refuses anything else', () => {
     expect(parseLegacyPairId('c:aa#1-9|c:bb#20-31')).toEqual([{ articleId: 'c:aa', start: 1, end: 9 }, { articleId: 'c:bb', start: 20, end: 31 }]);
