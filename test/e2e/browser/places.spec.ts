@@ -103,6 +103,7 @@ test.describe('finding pairs', () => {
     await expect(progress).not.toContainText('showing');
     // By article: every pair listed has a claim from it.
     const article = page.getByLabel('Article', { exact: true });
+    await article.focus(); // the lists of articles and outlets are built when a picker is opened
     const option = article.locator('option').nth(1);
     const title = (await option.textContent())!.replace(/ \(\d{4}-\d\d(-\d\d)?\)$/, '');
     await article.selectOption({ index: 1 });
@@ -123,6 +124,8 @@ test.describe('finding pairs', () => {
     expect([...scores].sort((x, y) => y - x)).toEqual(scores);
     // Outlet: the folder's manifest names every article's, so none is unknown; one outlet narrows the list.
     const outlets = page.getByLabel('Outlet', { exact: true });
+    await outlets.focus();
+    await expect(outlets.locator('option')).not.toHaveCount(1); // built: more than "Any outlet"
     await expect(outlets.locator('option', { hasText: 'Outlet unknown' })).toHaveCount(0);
     const outlet = (await outlets.locator('option').nth(1).textContent())!;
     await outlets.selectOption({ label: outlet });

@@ -21,6 +21,15 @@ const articles = new Map([
 const ids = (list: PairRecord[]) => list.map((p) => p.id);
 
 describe('finding pairs in the review queue', () => {
+  it('lists every pair in review order, reviewed or not, when nothing is filtered (blank search and speaker included)', () => {
+    const verdicts = new Map([['p2', { verdict: 'conflicting' } as Verdict]]);
+    for (const filter of [NO_FILTER, { ...NO_FILTER, text: '   ', speaker: ' ' }]) {
+      const listed = filterQueue(pairs, verdicts, filter, articles);
+      expect(ids(listed)).toEqual(['p1', 'p2', 'p3']);
+      expect(listed).not.toBe(pairs); // a copy: the caller may sort it
+    }
+  });
+
   it('searches both claims for every word, case-insensitively', () => {
     expect(ids(filterQueue(pairs, new Map(), { ...NO_FILTER, text: 'LOST crash' }, articles))).toEqual(['p1']);
     expect(ids(filterQueue(pairs, new Map(), { ...NO_FILTER, text: 'seconds' }, articles))).toEqual(['p3']);

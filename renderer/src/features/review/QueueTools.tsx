@@ -1,13 +1,18 @@
 /**
  * Finding pairs in the queue: search their text, sort, and filter by verdict, flag, article, outlet
- * and speaker. Article and outlet lists offer only what the case's pairs use.
+ * and speaker. Article and outlet lists offer only what the case's pairs use. Both lists are built
+ * when one of their pickers is opened: reading every pair for them and a thousand <option>s made
+ * opening Review a long task (issue 18); until then each offers only its current choice.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { PairFlag, PairRecord } from '../../../../shared/match/records';
 import type { ArticleRecord } from '../../db/records';
 import { NO_FILTER, NO_OUTLET, type QueueFilter, type QueueSort } from './filter';
 
 const titled = (a: ArticleRecord) => `${a.title.slice(0, 60)}${a.date ? ` (${a.date})` : ''}`;
+
+/** `x.localeCompare(y)` (the default locale's collation) without looking the collator up on each call. */
+const localeCompare = new Intl.Collator().compare;
 
 export function QueueTools(props: {
   pairs: readonly PairRecord[];
@@ -19,13 +24,19 @@ export function QueueTools(props: {
 }) {
   const { filter, onFilter, pairs, articles } = props;
   const set = <K extends keyof QueueFilter>(key: K, value: QueueFilter[K]) => onFilter({ ...filter, [key]: value });
-  const { used, outlets } = useMemo(() => {
+  const [listsOpen, setListsOpen] = useState(false);
+  const open = () => setListsOpen(true);
+  const lists = useMemo(() => {
+    if (!listsOpen) return null;
     const ids = new Set<string>();
     for (const p of pairs) ids.add(p.a.articleId).add(p.b.articleId);
-    const list = [...ids].flatMap((id) => articles.get(id) ?? []).sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.title.localeCompare(y.title));
-    const names = [...new Set(list.map((a) => a.outlet ?? NO_OUTLET))].sort((x, y) => (x === NO_OUTLET ? 1 : y === NO_OUTLET ? -1 : x.localeCompare(y)));
+    const list = [...ids].flatMap((id) => articles.get(id) ?? []).sort((x, y) => localeCompare(x.date ?? '9999', y.date ?? '9999') || localeCompare(x.title, y.title));
+    const names = [...new Set(list.map((a) => a.outlet ?? NO_OUTLET))].sort((x, y) => (x === NO_OUTLET ? 1 : y === NO_OUTLET ? -1 : localeCompare(x, y)));
     return { used: list, outlets: names };
-  }, [pairs, articles]);
+  }, [listsOpen, pairs, articles]);
+  const chosen = articles.get(filter.article);
+  const used = lists?.used ?? (chosen ? [chosen] : []);
+  const outlets = lists?.outlets ?? (filter.outlet ? [filter.outlet] : []);
   const filtered = Object.entries(NO_FILTER).some(([k, v]) => filter[k as keyof QueueFilter] !== v);
   return (
     <div className="queue-tools" role="group" aria-label="Find pairs">
@@ -59,11 +70,11 @@ export function QueueTools(props: {
         <option value="statement">Statements</option>
         <option value="verbatim">Copies</option>
       </select>
-      <select aria-label="Article" value={filter.article} onChange={(e) => set('article', e.target.value)}>
+      <select aria-label="Article" value={filter.article} onFocus={open} onPointerDown={open} onChange={(e) => set('article', e.target.value)}>
         <option value="">Any article</option>
         {used.map((a) => <option key={a.id} value={a.id}>{titled(a)}</option>)}
       </select>
-      <select aria-label="Outlet" value={filter.outlet} onChange={(e) => set('outlet', e.target.value)}>
+      <select aria-label="Outlet" value={filter.outlet} onFocus={open} onPointerDown={open} onChange={(e) => set('outlet', e.target.value)}>
         <option value="">Any outlet</option>
         {outlets.map((o) => <option key={o} value={o}>{o === NO_OUTLET ? 'Outlet unknown' : o}</option>)}
       </select>

@@ -59,7 +59,6 @@ export function ReviewView(props: {
   const articles = useMemo(() => new Map(props.articles.map((a) => [a.id, a])), [props.articles]);
   const bySha = useMemo(() => new Map(props.articles.map((a) => [a.sha256, a])), [props.articles]);
   const articleBySha = useCallback((sha: string) => bySha.get(sha), [bySha]);
-  const pairById = useMemo(() => new Map((pairs ?? []).map((p) => [p.id, p])), [pairs]);
   const [storedFilter, setFilter] = useCaseSetting<unknown>(caseId, 'review.filter', NO_FILTER, anyValue);
   const filter = useMemo(() => withDefaults(storedFilter), [storedFilter]);
   const [sort, setSort] = useCaseSetting<QueueSort>(caseId, 'review.sort', 'review', oneOf(...SORTS));
@@ -178,6 +177,9 @@ export function ReviewView(props: {
         if (after) setCurrentId(after.id);
       }
       if (mode === 'clusters' && cluster) {
+        // Looked up here, not kept in a map of every pair: building one on each new list cost a long task (issue 18).
+        const wanted = new Set(cluster.pairIds);
+        const pairById = new Map((pairs ?? []).filter((p) => wanted.has(p.id)).map((p) => [p.id, p]));
         const targets: VerdictTarget[] = cluster.pairIds.flatMap((id) => {
           const pair = pairById.get(id);
           return pair ? [{ verdictId: verdicts?.get(id)?.id, pair } as VerdictTarget] : [];
@@ -188,7 +190,7 @@ export function ReviewView(props: {
         pendingVerdict.current = { itemId: current.id, write: inOrder(() => setVerdict(db, { caseId, target, verdict: v, reviewer: name, tab })).catch(failed) };
       }
     },
-    [current, cluster, mode, reviewer, caseId, pairById, verdicts, tab, failed, advance, visible, index, setCurrentId, inOrder],
+    [current, cluster, mode, reviewer, caseId, pairs, verdicts, tab, failed, advance, visible, index, setCurrentId, inOrder],
   );
 
   // The unreviewed pairs the filters show, to give one verdict to all at once (one undo reverts it).

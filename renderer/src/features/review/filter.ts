@@ -56,6 +56,11 @@ export function withDefaults(value: unknown): QueueFilter {
   return isQueueFilter(merged) ? merged : NO_FILTER;
 }
 
+/** True when `filter` lets every pair through. */
+function isNoFilter(filter: QueueFilter): boolean {
+  return filter.status === 'all' && filter.flag === 'any' && filter.kind === 'any' && !filter.speaker.trim() && !searchWords(filter.text).length && !filter.article && !filter.outlet;
+}
+
 /** The pairs that pass `filter`, keeping their order. */
 export function filterQueue(
   pairs: readonly PairRecord[],
@@ -66,6 +71,8 @@ export function filterQueue(
   disagreeing: ReadonlySet<string> = new Set(),
 ): PairRecord[] {
   if (filter.status === 'orphaned') return [];
+  // Nothing to filter: every pair passes (the common case on opening Review, 16,774 pairs; issue 18).
+  if (isNoFilter(filter)) return [...pairs];
   const speaker = filter.speaker.trim().toLocaleLowerCase();
   const words = searchWords(filter.text);
   const outletOf = (id: string) => articles.get(id)?.outlet ?? NO_OUTLET;
