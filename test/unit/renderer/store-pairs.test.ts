@@ -86,6 +86,10 @@ describe('loading pairs in chunks', () => {
     expect(new Set(loaded.map((p) => p.id)).size).toBe(3700);
     expect(loaded.every((p, i) => i === 0 || loaded[i - 1]!.priority >= p.priority)).toBe(true);
     expect((await appDb.cases.get(c.id))?.matchedAt).toBeGreaterThan(0);
+    // A view that left (another case chosen) gets nothing, not a list it would then order and show.
+    let reads = 0;
+    expect(await loadPairsInChunks(c.id, () => ++reads < 5)).toBeNull();
+    expect(reads).toBe(5); // asked after each of the 4 chunks, and once more before ordering
     await appDb.delete();
   });
 });
