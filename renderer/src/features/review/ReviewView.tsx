@@ -31,6 +31,7 @@ import { QueueTools } from './QueueTools';
 import { PairDetail } from './PairDetail';
 import { itemOfVerdict } from './item-of-verdict';
 import { useReview } from './useReview';
+import { warmDateParser } from './warm-dates';
 import { NOTE_ID, type NoteSave } from './VerdictPanel';
 
 const ROW_HEIGHT = 64;
@@ -52,6 +53,7 @@ export function ReviewView(props: {
 }) {
   const { caseId } = props;
   const review = useReview(caseId);
+  useEffect(warmDateParser, []);
   const pairs = review?.pairs;
   // Which pair shows which verdict: recomputed from the stored pairs and verdicts (shared/review/attach).
   const verdicts = review?.attachment.byPair;
