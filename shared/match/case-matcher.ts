@@ -193,7 +193,8 @@ export class CaseMatcher {
     const dateOf = (c: PreparedClaim) => this.dates.get(c.claim.articleId) ?? null;
     const figureFlagged = new Set(
       candidates.filter((c) => {
-        if (c.score >= minScore || !c.features.evidence.figures.some((f) => !f.agrees)) return false;
+        // Cheap first: a size of one thing (words shared or aliased) that disagrees.
+        if (c.score >= minScore || !c.features.evidence.figures.some((f) => !f.agrees && f.thing > 0 && SIZES.has(f.a.dimension))) return false;
         const cosine = c.features.values[FEATURES.indexOf('cosine')]!;
         const conflict = figureConflict({ a: c.a, b: c.b, dateA: dateOf(c.a), dateB: dateOf(c.b), evidence: c.features.evidence, score: c.score, cosine, verbatim: false });
         return conflict !== null && !conflict.changing && conflict.match.thing > 0 && SIZES.has(conflict.match.a.dimension);
