@@ -83,10 +83,19 @@ export function classifyChanges(ops: readonly DiffOp[]): DiffChange[] {
 
 function changeKind(removed: string, added: string): ChangeKind {
   if (findNegations(removed).length !== findNegations(added).length) return 'negation';
-  const numbers = (s: string) => findFigures(s).map((n) => n.value).sort().join(',');
-  if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b/i.test(removed + added) && numbers(removed) !== numbers(added)) return 'number';
+  if (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b/i.test(removed + added) && numbersOf(removed) !== numbersOf(added)) return 'number';
   if (findDates(removed, null).length + findDates(added, null).length > 0) return 'date';
   return 'wording';
+}
+
+/**
+ * The numbers a stretch of text holds: its figures' values and every number written in digits, figure
+ * or not ("crossing the 47-year-old bridge" split by the diff leaves a bare "47" on one side).
+ */
+function numbersOf(s: string): string {
+  const values = findFigures(s).map((n) => String(n.value));
+  for (const m of s.matchAll(/\d+(?:[.,]\d+)*/g)) values.push(m[0].replace(/,(?=\d{3}\b)/g, ''));
+  return [...new Set(values)].sort().join(',');
 }
 
 /** Words of a change without the punctuation and spaces at its edges ("'locking" → "locking"). */

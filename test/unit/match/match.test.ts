@@ -290,6 +290,16 @@ describe('pair diff limits', () => {
     expect(diff.tooDifferent).toBe(true);
   });
 
+  it('calls a change a number change when a number in digits differs, figure or not', () => {
+    // Key Bridge 009 and 052: the diff splits "47-year-old", leaving a bare 47 against "49" and "truck".
+    const diff = diffClaims('Then just seconds before the ship hits, footage shows traffic - including a truck - crossing the 47-year-old bridge.', 'The youngest were in their 20s, while the eldest was a 49-year-old grandfather.');
+    const numbers = diff.changes.filter((c) => c.kind === 'number');
+    expect(numbers.map((c) => `${c.removed}→${c.added}`).join(' | ')).toMatch(/47/);
+    expect(numbers.map((c) => c.added).join(' ')).toMatch(/49/);
+    // The same number on both sides, written with and without a thousands separator, is no number change.
+    expect(diffClaims('It carried 4,679 containers.', 'It carried 4679 boxes.').changes.map((c) => c.kind)).not.toContain('number');
+  });
+
   it('classifies a negation flip', () => {
     const diff = diffClaims('Moscow wants war with Ukraine.', 'Moscow does not want war with Ukraine.');
     expect(diff.changes.map((c) => c.kind)).toContain('negation');
