@@ -7,11 +7,16 @@ export interface WordNetOptions {
   minNounDepth: number;
   nounLevels: number;
   verbLevels: number;
+  /** Share of a noun's tagged readings that must be people (or made things) for it to count as one. */
+  kindShare?: number;
 }
 export interface WordNetTables {
   synonyms: string[];
   broader: string[];
   derived: string[];
+  /** Nouns mostly read as people (WordNet's noun.person) and as made things (noun.artifact). */
+  persons: string[];
+  artifacts: string[];
 }
 export const OPTIONS: WordNetOptions;
 export function compileWordNet(wn: WordNet, options?: WordNetOptions): WordNetTables;

@@ -19,12 +19,18 @@
 //   "adult" or "instrumentality".
 // - Derivations: WordNet's lexical "+" pointers between words whose Porter2 stems differ (stemming
 //   already folds "investigate"/"investigation"; this adds "die"/"death", "collide"/"collision").
+// - Kinds of nouns: words whose noun readings are, by at least `kindShare` of their tagged
+//   occurrences, people (WordNet's lexicographer file noun.person: "grandfather", "pilot") or made
+//   things (noun.artifact: "bridge", "ship", "cathedral"). The age of a grandfather and the age of a
+//   bridge are two figures of one dimension that never measure one thing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import stem from 'wink-porter2-stemmer';
 import { readWordNet, wordnetSource } from './wordnet-read.mjs';
 
-export const OPTIONS = { share: 0.3, maxHyponyms: 40, minNounDepth: 6, nounLevels: 2, verbLevels: 1 };
+export const OPTIONS = { share: 0.3, maxHyponyms: 40, minNounDepth: 6, nounLevels: 2, verbLevels: 1, kindShare: 0.6 };
+/** WordNet's lexicographer files for the kinds kept: noun.person and noun.artifact. */
+const KIND_FILES = { 18: 'persons', 6: 'artifacts' };
 const OUT = fileURLToPath(new URL('../../shared/lexicon/en-synonyms.json', import.meta.url));
 const WORD = /^[a-z]{3,}$/;
 const HYPERNYM = new Set(['@']); // '@i' (instance hypernym) is deliberately absent
@@ -121,7 +127,33 @@ export function compileWordNet(wn, options = OPTIONS) {
     }
   }
   const broaderLines = [...broader].map(([w, hs]) => [w, ...[...hs].sort()].join(' ')).sort();
-  return { synonyms: [...groups].sort(), broader: broaderLines, derived: [...derived].sort() };
+  const kinds = nounKinds(wn, options.kindShare ?? OPTIONS.kindShare);
+  return { synonyms: [...groups].sort(), broader: broaderLines, derived: [...derived].sort(), ...kinds };
+}
+
+/**
+ * Plain lower-case nouns whose readings are mostly one kept kind, by tagged occurrences (+1 smoothing
+ * per sense) over the word's noun senses that are not instances and that write it lower-case.
+ */
+function nounKinds(wn, kindShare) {
+  const out = { persons: [], artifacts: [] };
+  for (const [lemma, list] of wn.senses) {
+    if (!WORD.test(lemma)) continue;
+    const nouns = list.filter((x) => {
+      const synset = wn.synsets.get(x.synset);
+      return x.pos === 'n' && !isInstance(synset) && synset.words.includes(lemma);
+    });
+    if (!nouns.length) continue;
+    const byFile = new Map();
+    let total = 0;
+    for (const x of nouns) {
+      const file = wn.synsets.get(x.synset).lexFile;
+      byFile.set(file, (byFile.get(file) ?? 0) + x.tags + 1);
+      total += x.tags + 1;
+    }
+    for (const [file, n] of byFile) if (KIND_FILES[file] && n / total >= kindShare) out[KIND_FILES[file]].push(lemma);
+  }
+  return { persons: out.persons.sort(), artifacts: out.artifacts.sort() };
 }
 
 /** The artifact: link tables as newline-joined lines of space-separated words, plus provenance. */
@@ -136,10 +168,14 @@ export function artifact(tables, version, options = OPTIONS) {
       synonymGroups: tables.synonyms.length,
       broaderWords: tables.broader.length,
       derivedPairs: tables.derived.length,
+      persons: tables.persons.length,
+      artifacts: tables.artifacts.length,
     },
     synonyms: tables.synonyms.join('\n'),
     broader: tables.broader.join('\n'),
     derived: tables.derived.join('\n'),
+    persons: tables.persons.join('\n'),
+    artifacts: tables.artifacts.join('\n'),
   };
 }
 

@@ -115,6 +115,29 @@ export function englishDerived(word: string): readonly string[] {
   return find(derivedTable(), word);
 }
 
+export type NounKind = 'person' | 'artifact';
+
+let kinds: Map<string, NounKind> | null = null;
+
+/**
+ * What a noun names, when WordNet reads it mostly one way: a person ("grandfather", "pilots") or a
+ * made thing ("bridge", "ships"); null for anything else or when it is read several ways.
+ */
+export function englishNounKind(word: string): NounKind | null {
+  if (!kinds) {
+    const built = new Map<string, NounKind>();
+    for (const w of wordnet.persons.split('\n')) built.set(w, 'person');
+    // At a share of 0.6 or more, no word is in both lists.
+    for (const w of wordnet.artifacts.split('\n')) built.set(w, 'artifact');
+    kinds = built;
+  }
+  for (const form of englishBaseForms(word)) {
+    const kind = kinds.get(form);
+    if (kind) return kind;
+  }
+  return null;
+}
+
 export type EnglishRelation = 'same' | 'synonym' | 'derived' | 'broader' | 'narrower';
 
 /**

@@ -22,10 +22,11 @@ export {
   englishBroader,
   englishDerived,
   englishNarrower,
+  englishNounKind,
   englishRelation,
   englishSynonyms,
 } from './english';
-export type { EnglishRelation } from './english';
+export type { EnglishRelation, NounKind } from './english';
 export { lemmaCandidates } from './normalise';
 export type { Language } from './normalise';
 export {

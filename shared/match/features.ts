@@ -5,6 +5,7 @@
  * what they measure, names, languages, where the claims sit in their articles.
  */
 import type { Figure } from '../claims/figures';
+import { englishNounKind, type NounKind } from '../lexicon/english';
 import { channelsOf, figureInterest, thingOverlap, type Channel } from './channels';
 import { headCountTotals } from './assess';
 import type { PreparedClaim } from './prepare';
@@ -66,14 +67,43 @@ export interface CandidateFeatures {
 
 const MEASURED = new Set(['length', 'area', 'speed', 'mass', 'volume', 'duration', 'age', 'people', 'money', 'percent', 'count']);
 
-/** Figure pairs of one dimension between two claims, the closest first. */
+/**
+ * What an English figure measures, when its first word for it says: a person ("49-year-old
+ * grandfather") or a made thing ("the 47-year-old bridge"). Head counts count people whatever their
+ * words; a word written only with a capital is a name ("the 22-foot Titan"), whatever WordNet says of
+ * "titan". Kept per figure: a figure is compared with many.
+ */
+function kindOf(f: Figure, claim: PreparedClaim): NounKind | null {
+  let kind = KINDS.get(f);
+  if (kind === undefined) {
+    const word = f.thing[0];
+    const english = claim.claim.language === 'en' && f.dimension !== 'people' && f.dimension !== 'count';
+    kind = english && word && writtenLowerCase(claim.claim.text, word) ? englishNounKind(word) : null;
+    KINDS.set(f, kind);
+  }
+  return kind;
+}
+const KINDS = new WeakMap<Figure, NounKind | null>();
+
+/** `word` (lower-case) starts a word of `text` as written, without a capital. */
+function writtenLowerCase(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i === 0 || !/\p{L}/u.test(text[i - 1]!)) return true;
+  return false;
+}
+
+/** Figure pairs of one dimension between two claims, the closest first; never a person's against a thing's. */
 export function figureMatches(a: PreparedClaim, b: PreparedClaim): FigureMatch[] {
   const out: FigureMatch[] = [];
   const withTotals = (c: PreparedClaim) => (c.claim.details.figures.length > 1 ? [...c.claim.details.figures, ...headCountTotals(c.claim.details.figures)] : c.claim.details.figures);
   for (const fa of withTotals(a)) {
     if (!MEASURED.has(fa.dimension)) continue;
+    const ka = kindOf(fa, a);
     for (const fb of withTotals(b)) {
       if (fb.dimension !== fa.dimension || (fa.dimension === 'count' && fa.unit !== fb.unit)) continue;
+      if (ka) {
+        const kb = kindOf(fb, b);
+        if (kb && kb !== ka) continue;
+      }
       out.push({ a: fa, b: fb, agrees: fa.low <= fb.high && fb.low <= fa.high, thing: thingOverlap(fa, fb, a.claim.language, b.claim.language, a.aliases) });
     }
   }

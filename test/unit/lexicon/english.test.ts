@@ -7,6 +7,7 @@ import {
   englishBroader,
   englishDerived,
   englishNarrower,
+  englishNounKind,
   englishRelation,
   englishSynonyms,
 } from '../../../shared/lexicon';
@@ -23,6 +24,15 @@ describe('English synonyms, broader terms and derivations', () => {
     expect(englishRelation('confirmed', 'corroborated')).toBe('synonym');
     expect(englishRelation('catastrophic', 'ruinous')).toBe('synonym');
     expect(englishRelation('car', 'automobile')).toBe('synonym');
+  });
+
+  it('tells nouns for people from nouns for made things, and leaves the rest alone', () => {
+    expect(englishNounKind('grandfather')).toBe('person'); // Key Bridge 052: "a 49-year-old grandfather"
+    expect(englishNounKind('pilots')).toBe('person');
+    expect(englishNounKind('bridge')).toBe('artifact'); // Key Bridge 009: "the 47-year-old bridge"
+    expect(englishNounKind('cathedral')).toBe('artifact');
+    expect(englishNounKind('ships')).toBe('artifact');
+    for (const word of ['water', 'journey', 'crew', 'pressure', 'said']) expect(englishNounKind(word), word).toBeNull();
   });
 
   it('reads inflected words under their base forms', () => {

@@ -290,6 +290,15 @@ describe('pair diff limits', () => {
     expect(diff.tooDifferent).toBe(true);
   });
 
+  it('never compares the age of a person with the age of a thing, but reads a name as neither', () => {
+    // Key Bridge 009 and 052: two ages of one dimension, of a bridge and of a grandfather.
+    const ages = pairOf('Then just seconds before the ship hits, footage shows traffic - including a truck - crossing the 47-year-old bridge.', 'The youngest were in their 20s, while the eldest was a 49-year-old grandfather.');
+    expect(ages.evidence?.join(' ')).not.toMatch(/47-year-old vs 49-year-old/);
+    // Titan 026 and 020: "Titan" is written with a capital, a name (WordNet reads "titan" as a person).
+    const lengths = pairOf('Coast Guard officials revealed that five significant fragments of the 22-foot (6.7-meter) Titan were discovered in the debris field.', 'Five men have been declared dead days after they left for a voyage in a 22-foot submersible to see the ruins of Titanic.');
+    expect(lengths.evidence?.join(' ')).toMatch(/same figure: 22-foot/);
+  });
+
   it('calls a change a number change when a number in digits differs, figure or not', () => {
     // Key Bridge 009 and 052: the diff splits "47-year-old", leaving a bare 47 against "49" and "truck".
     const diff = diffClaims('Then just seconds before the ship hits, footage shows traffic - including a truck - crossing the 47-year-old bridge.', 'The youngest were in their 20s, while the eldest was a 49-year-old grandfather.');
