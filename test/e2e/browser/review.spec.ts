@@ -93,6 +93,31 @@ test.describe('clusters and re-matching', () => {
     await screenshot(page, 'review-cluster');
   });
 
+  test('the clusters list holds only the rows in view; scrolling it brings the rest', async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 520 });
+    const app = new Workbench(page);
+    await app.caseWith('Titan cluster list', 'titan');
+    await app.openView('Review');
+    const tab = page.getByRole('button', { name: /^Clusters/ });
+    await tab.click();
+    await expect(tab).toHaveText(/Clusters \(\d+\)/);
+    const total = Number((await tab.textContent())!.match(/\((\d+)\)/)![1]);
+    const list = page.getByTestId('cluster-list');
+    const rows = list.getByRole('listitem');
+    await expect(rows.first()).toBeVisible();
+    const first = await rows.count();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(total);
+    const firstText = (await rows.first().textContent())!;
+    // Scrolled to the end, the last clusters are in the page and the first ones are not.
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(rows.first()).not.toHaveText(firstText);
+    await rows.last().getByRole('button').click();
+    await expect(rows.last().getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('cluster-detail')).toContainText((await rows.last().locator('.pair-row-text').textContent())!.slice(0, 30));
+    await screenshot(page, 'review-cluster-list-end');
+  });
+
   test('a verdict stays attached to its pair when a new import re-runs matching', async ({ page }) => {
     const app = new Workbench(page);
     await app.caseWith('Re-match', 'seeds');

@@ -24,6 +24,7 @@ import { useReviewer } from '../../db/settings';
 import { claimsId, saveDraft } from '../../db/drafts';
 import { describeUndo, setClusterVerdict, setNote, setVerdict, undoLast, type VerdictTarget } from '../../db/verdicts';
 import { ClusterDetail } from './ClusterDetail';
+import { ClusterList } from './ClusterList';
 import { CaseNameDialog } from '../cases/CaseDialogs';
 import { filterOrphans, filterQueue, NO_FILTER, SORTS, sortQueue, withDefaults, type QueueSort } from './filter';
 import { OrphanDetail } from './OrphanDetail';
@@ -293,20 +294,7 @@ export function ReviewView(props: {
           </button>
         </div>
         {mode === 'clusters' ? (
-          <ul className="cluster-list" aria-label="Clusters" data-testid="cluster-list">
-            {(clusters ?? []).map((c) => (
-              <li key={c.id}>
-                <button type="button" className={`cluster-row${c === cluster ? ' selected' : ''}`} aria-pressed={c === cluster} onClick={() => setClusterId(c.id)}>
-                  <span className="pair-row-head">
-                    <strong>{c.articleIds.length} articles</strong>
-                    <span className="muted">{c.wordings.length} wording{c.wordings.length === 1 ? '' : 's'}</span>
-                  </span>
-                  <span className="pair-row-text">{c.wordings[0]!.text}</span>
-                </button>
-              </li>
-            ))}
-            {clusters?.length === 0 && <li className="empty">No claim appears in three or more articles yet.</li>}
-          </ul>
+          <ClusterList clusters={clusters ?? null} selected={cluster} onSelect={setClusterId} />
         ) : (
         <>
         <QueueTools pairs={pairs} articles={articles} filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} />
