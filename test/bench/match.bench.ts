@@ -109,7 +109,7 @@ export async function benchMatch(): Promise<Record<string, unknown>> {
       const m = matcher;
       const ranked = m.allPairs().map((p) => ({ a: m.copiesOf(p.a), b: m.copiesOf(p.b) }));
       const engine10 = found(ranked, 10 * n, byId, truth);
-      const baseline = tfidfBaseline(articles.map((a) => ({ ...a, file: a.id, prefix: a.id, outlet: null, language: 'en' })));
+      const baseline = tfidfBaseline(articles.map((a) => ({ ...a, file: a.id, prefix: a.id, outlet: null, language: 'en' })), 10 * n);
       const base10 = found(baseline.map((p) => ({ a: [asClaim(p.a)], b: [asClaim(p.b)] })), 10 * n, byId, truth);
       line.push(`    true partners within 10 pairs per article: engine ${engine10} of ${truth.size} (${pct(engine10, truth.size)}), TF-IDF baseline ${base10} (${pct(base10, truth.size)}): ${(engine10 / Math.max(1, base10)).toFixed(2)}×`);
       Object.assign(result, { engineWithin10: engine10, baselineWithin10: base10 });

@@ -31,8 +31,11 @@ function words(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w));
 }
 
-/** Every cross-article sentence pair with a positive cosine, best first. */
-export function tfidfBaseline(articles: readonly EvalArticle[]): RankedPair[] {
+/**
+ * Every cross-article sentence pair with a positive cosine, best first; with `keep`, only the best
+ * `keep` of them (a 1,000-article case of realistic text has tens of millions of pairs).
+ */
+export function tfidfBaseline(articles: readonly EvalArticle[], keep = Infinity): RankedPair[] {
   const sentences = articles.flatMap((a) => extractClaims(a).filter((c) => c.kind === 'statement'));
   const df = new Map<string, number>();
   const tfs = sentences.map((s) => {
@@ -62,7 +65,14 @@ export function tfidfBaseline(articles: readonly EvalArticle[]): RankedPair[] {
       list.push(i);
     }
   });
-  const out: RankedPair[] = [];
+  const key = (p: { i: number; j: number }) => sentences[p.i]!.articleId + sentences[p.j]!.articleId;
+  const better = (x: { i: number; j: number; score: number }, y: { i: number; j: number; score: number }) => y.score - x.score || (key(x) < key(y) ? -1 : 1);
+  let found: Array<{ i: number; j: number; score: number }> = [];
+  // Pruned to the best `keep` whenever twice that many are held (sorted once at the end without `keep`).
+  const prune = () => {
+    found.sort(better);
+    if (found.length > keep) found = found.slice(0, keep);
+  };
   for (let i = 0; i < n; i++) {
     const dot = new Map<number, number>();
     const { v, norm } = vectors[i]!;
@@ -72,11 +82,10 @@ export function tfidfBaseline(articles: readonly EvalArticle[]): RankedPair[] {
         dot.set(j, (dot.get(j) ?? 0) + weight * vectors[j]!.v.get(w)!);
       }
     }
-    for (const [j, d] of dot) {
-      const a = sentences[i]!;
-      const b = sentences[j]!;
-      out.push({ a: { article: a.articleId, start: a.start, end: a.end, text: a.text }, b: { article: b.articleId, start: b.start, end: b.end, text: b.text }, score: d / (norm * vectors[j]!.norm) });
-    }
+    for (const [j, d] of dot) found.push({ i, j, score: d / (norm * vectors[j]!.norm) });
+    if (found.length > 2 * keep) prune();
   }
-  return out.sort((x, y) => y.score - x.score || (x.a.article + x.b.article < y.a.article + y.b.article ? -1 : 1));
+  prune();
+  const span = (c: (typeof sentences)[number]): RankedSpan => ({ article: c.articleId, start: c.start, end: c.end, text: c.text });
+  return found.map((p) => ({ a: span(sentences[p.i]!), b: span(sentences[p.j]!), score: p.score }));
 }
