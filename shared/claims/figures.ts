@@ -451,6 +451,9 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
 }
 
 /** A unit at token `j` (after an optional hyphen): one or two words, "948ft" glued, "km²". */
+/** Words that may stand between a number and its unit without changing what the unit measures. */
+const BETWEEN_NUMBER_AND_UNIT = new Set(['more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'full']);
+
 function unitAfter(tokens: Token[], j: number): { def: UnitDef; next: number; hyphenated: boolean; labelOverride?: string } | null {
   let k = j;
   let hyphenated = false;
@@ -460,6 +463,11 @@ function unitAfter(tokens: Token[], j: number): { def: UnitDef; next: number; hy
   }
   const a = tokens[k];
   if (!a) return null;
+  // "40 more hours of oxygen", "two additional days", "24 straight hours": the unit one word on.
+  if (!hyphenated && BETWEEN_NUMBER_AND_UNIT.has(a.lower)) {
+    const inner = unitAfter(tokens, k + 1);
+    return inner && !inner.hyphenated ? inner : null;
+  }
   const b = tokens[k + 1];
   if (b) {
     const phrase = UNIT_PHRASES[`${a.lower} ${b.lower}`];

@@ -53,6 +53,17 @@ describe('figures: quantities with their units and what they measure, from corpu
     expect(months.high).toBeCloseTo(years.high, -4);
   });
 
+  it('reads a unit one word after its number: "40 more hours of oxygen" (Titan 028), "two additional days", but not "two more than expected"', () => {
+    const oxygen = one('the vessel is estimated to contain 40 more hours of oxygen');
+    expect(oxygen).toMatchObject({ dimension: 'duration', value: 40, text: '40 more hours' });
+    expect(oxygen.base).toBe(40 * 3600);
+    expect(oxygen.thing).toContain('oxygen');
+    expect(one('the search went on for two additional days').base).toBe(2 * 86400);
+    expect(findFigures('two more than expected', 'en')).toEqual([]);
+    // A hyphenated unit after the word is not the number's: "40 more-hour shifts" is no duration of 40 hours.
+    expect(findFigures('40 more -hour shifts', 'en').some((f) => f.dimension === 'duration')).toBe(false);
+  });
+
   it('reads ages after a name, head counts and counted things', () => {
     expect(one('Maynor Yassir Suazo Sandoval, 38, was identified')).toMatchObject({ dimension: 'age', value: 38 });
     expect(findFigures('Shahzada Dawood (48), his 19-year-old son Suleman').map((f) => [f.dimension, f.value])).toEqual([['age', 48], ['age', 19]]);
