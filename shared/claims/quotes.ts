@@ -56,6 +56,23 @@ export function cleanSpeaker(name: string): string | null {
 }
 
 const speakerKeys = new Map<string, string | null>();
+/** Generational suffixes after a surname: "Roland L. Butler Jr." is keyed by "butler". */
+const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** Words a title ends with: "United States Coast Guard Response Coordinator", "Fire Chief". */
+const TITLE_END = /(?:^|\s)(?:Coordinator|Spokesperson|Spokesman|Spokeswoman|Director|Commander|Chief|Officer|Secretary|Minister|Governor|Mayor|Administrator|Commissioner|Superintendent|Manager|Chairman|Chairwoman|President|Captain|Founder|Executive|Adviser|Advisor)$/;
+// The title's first words may be left before the match: a name is at most five words.
+const NAME_BEFORE_TITLE = new RegExp(`(${NAME}),\\s*(?:the\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,4}$`, 'u');
+
+/**
+ * A title matched where a speaker's name was expected ("Capt. Jamie Frederick, United States Coast
+ * Guard Response Coordinator says"): the name before the title, when there is one, is the speaker.
+ */
+export function nameBeforeTitle(speaker: string, textBefore: string): string {
+  if (!TITLE_END.test(speaker.trim())) return speaker;
+  const m = NAME_BEFORE_TITLE.exec(textBefore);
+  return m && !NOT_NAMES.has(m[1]!.split(/\s+/)[0]!) ? m[1]! : speaker;
+}
 
 /** The surname-like key two speakers are compared by ("Emmanuel Macron" and "Macron" agree). */
 export function speakerKey(name: string | null): string | null {
@@ -63,7 +80,9 @@ export function speakerKey(name: string | null): string | null {
   // Memoised: a case names a few hundred speakers, and every pair of their claims asks.
   let key = speakerKeys.get(name);
   if (key === undefined) {
-    const last = name.trim().split(/\s+/).pop();
+    const words = name.trim().split(/\s+/);
+    while (words.length > 1 && SUFFIXES.test(words[words.length - 1]!)) words.pop();
+    const last = words.pop()?.replace(/,$/, '');
     key = last ? last.toLocaleLowerCase().replace(/[’']s$/, '') : null;
     if (speakerKeys.size >= 10_000) speakerKeys.clear();
     speakerKeys.set(name, key);
@@ -132,7 +151,7 @@ export function attributeQuotes(paragraph: string, spans: Span[], previousSpeake
       for (const p of BEFORE_PATTERNS) {
         const m = p.re.exec(before);
         if (m) {
-          speaker = m[p.speaker]!;
+          speaker = p.via ? m[p.speaker]! : nameBeforeTitle(m[p.speaker]!, before.slice(0, m.index));
           via = p.via ? m[p.via]! : null;
           break;
         }
@@ -156,7 +175,7 @@ export function attributeQuotes(paragraph: string, spans: Span[], previousSpeake
   return out;
 }
 
-const STATEMENT_SPEAKER = new RegExp(`^(?:[^,"“]{0,60},\\s*)?(${NAME}|${PRONOUN})(?:,[^,]{1,60},)?\\s+(?:[a-z]+ly\\s+)?(?:${SPEECH_VERBS}|told reporters)\\b`, 'u');
+const STATEMENT_SPEAKER = new RegExp(`^(?:([^,"“]{0,60}),\\s*)?(${NAME}|${PRONOUN})(?:,[^,]{1,60},)?\\s+(?:[a-z]+ly\\s+)?(?:${SPEECH_VERBS}|told reporters)\\b`, 'u');
 
 /**
  * The speaker of a plain sentence with a speech verb ("Macron said that…", "At a briefing, Adm. John
@@ -165,9 +184,9 @@ const STATEMENT_SPEAKER = new RegExp(`^(?:[^,"“]{0,60},\\s*)?(${NAME}|${PRONOU
 export function statementSpeaker(sentence: string, recent: readonly string[] = []): string | null {
   const m = STATEMENT_SPEAKER.exec(sentence);
   if (!m) return null;
-  if (/^(he|she)$/i.test(m[1]!)) {
+  if (/^(he|she)$/i.test(m[2]!)) {
     const distinct = new Set(recent.map(speakerKey));
     return distinct.size === 1 ? recent[recent.length - 1]! : null;
   }
-  return cleanSpeaker(m[1]!);
+  return cleanSpeaker(nameBeforeTitle(m[2]!, m[1] !== undefined ? `${m[1]}, ` : ''));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../shared/claims/extract';
-import { attributeQuotes, findQuoteSpans, speakerKey } from '../../../shared/claims/quotes';
+import { attributeQuotes, findQuoteSpans, speakerKey, statementSpeaker } from '../../../shared/claims/quotes';
 import { seedArticles, titanArticles } from '../../support/articles';
 
 const quotes = (paragraph: string, previous: string[] = []) =>
@@ -40,6 +40,19 @@ describe('quotes and speakers', () => {
 
   it('compares speakers by surname', () => {
     expect(speakerKey('Emmanuel Macron')).toBe(speakerKey('Macron'));
+    // A generational suffix is not the surname (Key Bridge: "Col. Roland L. Butler Jr" and "Butler").
+    expect(speakerKey('Col. Roland L. Butler Jr')).toBe(speakerKey('Butler'));
+    expect(speakerKey('Roland L. Butler, Jr.')).toBe('butler');
+  });
+
+  it('takes the name before a title for the speaker, not the title (Titan 027: "…, United States Coast Guard Response Coordinator says")', () => {
+    const paragraph = 'Capt. Jamie Frederick, United States Coast Guard Response Coordinator says, "I can’t tell you what the noises are."';
+    expect(attributeQuotes(paragraph, findQuoteSpans(paragraph)).map((q) => speakerKey(q.speaker))).toEqual(['frederick']);
+    expect(speakerKey(statementSpeaker('Capt. Jamie Frederick, United States Coast Guard Response Coordinator, said the search would go on.'))).toBe('frederick');
+    // A title before the name is dropped as before; a name alone stays.
+    const chief = 'Baltimore Fire Chief James Wallace said, "We are still searching."';
+    expect(attributeQuotes(chief, findQuoteSpans(chief)).map((q) => speakerKey(q.speaker))).toEqual(['wallace']);
+    expect(statementSpeaker('At a briefing, Adm. John Mauger said the search would go on.')).toBe('John Mauger');
   });
 
   it('finds the Macron quotes in both seeds, attributed to Macron, with offsets into the text', async () => {
