@@ -519,6 +519,14 @@ function finish(text: string, tokens: Token[], i: number, end: number, value: nu
   return make(text, tokens[i]!.start, tokens[end - 1]!.end, unit.dimension, label ?? unit.label, value, value - roundingOf(digits, value), value + roundingOf(digits, value), approx, thingOf(tokens, i, end, adjective), figureText, unit);
 }
 
+/** A word a head count counts people by that names a group of them ("children", "crew"), not "people". */
+export function isPeopleGroup(word: string): boolean {
+  return UNIT_WORDS[word]?.dimension === 'people' && !GENERIC_PEOPLE.has(word);
+}
+
+/** Words for people that name no group: every head count could use them. */
+const GENERIC_PEOPLE = new Set(['people', 'persons', 'person', 'individuals', 'others', 'personas', 'persone', 'personen', 'menschen', 'leute']);
+
 function make(
   text: string,
   start: number,

@@ -10,7 +10,7 @@
  *   side, or a negation on one side only ("no degradation or escalation" / "no degradation nor
  *   escalation" is not one, nor "not definitive" / "inconclusive").
  */
-import type { Figure } from '../claims/figures';
+import { isPeopleGroup, type Figure } from '../claims/figures';
 import { isNameAt } from './prepare';
 import { findNegations } from '../claims/negation';
 import { diffClaims, type DiffOp } from '../diff/pair-diff';
@@ -196,11 +196,27 @@ export function figureConflict(input: AssessInput): { reason: string; changing: 
   return null;
 }
 
+/** The group of people a head count counts, as it says: "three children", "a father of five" (children). */
+function groupsCounted(f: Figure): string[] {
+  const own = f.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return [...own, ...f.thing].filter(isPeopleGroup);
+}
+
+/** The group two head counts both count, by the same word: "children". */
+function sharedGroup(m: FigureMatch): string | null {
+  const b = groupsCounted(m.b);
+  return groupsCounted(m.a).find((w) => b.includes(w)) ?? null;
+}
+
 /** "length of the vessel", "number of people missing": the dimension and, when clear, the thing. */
 function whatIsMeasured(m: FigureMatch, textA: string): string {
   const dimension = DIMENSION_NAMES[m.a.dimension] ?? m.a.dimension;
   if (m.a.dimension === 'people') {
+    // "five" (a father of) and "three children": the group both count ("number of children"), unless
+    // what became of them says more ("number of people missing").
     const role = roleOf(m.a, textA);
+    const group = sharedGroup(m);
+    if (group && (!role || GROUP_ROLES.has(role))) return `number of ${group}`;
     return role && role !== 'aboard' ? `${dimension} ${role}` : dimension;
   }
   if (m.a.dimension === 'count') return `${dimension} of ${m.a.unit}`;
@@ -225,7 +241,12 @@ function sameThing(m: FigureMatch, input: AssessInput): boolean {
     // "A pilot and four passengers": a part of a group, not the whole of it.
     if (partOfGroup(input.a.claim.text, m.a) || partOfGroup(input.b.claim.text, m.b)) return false;
     const ra = roleOf(m.a, input.a.claim.text);
-    return ra !== null && ra === roleOf(m.b, input.b.claim.text) && (m.thing > 0 || input.cosine >= 0.25) && !differentGroups(input, m);
+    if (ra === null || ra !== roleOf(m.b, input.b.claim.text) || differentGroups(input, m)) return false;
+    if (m.thing > 0 || input.cosine >= 0.25) return true;
+    // Both count one group of one named person: "Luna … a father of five" and "Luna … had three
+    // children" (a name is read where either claim writes it inside a sentence). Without a name in
+    // common, "eight workers" and "six workers" may be a crew and the part of it that fell.
+    return sharedGroup(m) !== null && [...input.a.names, ...input.b.names].some((n) => input.a.stemSet.has(n) && input.b.stemSet.has(n));
   }
   // A distance from one place is not a distance from another ("700 km south of St. John's" and
   // "325 nautical miles south-southeast of Cape Race" can both be true).

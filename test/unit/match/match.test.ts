@@ -151,6 +151,15 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(roles.flags).not.toContain('number');
   });
 
+  it('compares the children of one named person, however the count is told, but not two unnamed groups of workers (Key Bridge 050, 052, 049)', () => {
+    const children = pairOf('Luna, 49, was a father of five from Usulutan, in El Salvador, his family told ABC News.', 'Friends described Luna as a hardworking “family man,” who had three children, and also was a grandfather.');
+    expect(children.suggestion).toBe('conflict');
+    expect(children.reason).toMatch(/^number of children: five vs three children/);
+    // Without a name in common the same group word is not enough: a crew of eight, and the six who fell.
+    const workers = pairOf('Gilreath stated that all eight workers were part of a construction crew that was fixing potholes on the bridge at the time.', 'The six workers who fell into the river were employees of Brawner Builders, a construction company.');
+    expect(workers.flags).not.toContain('number');
+  });
+
   it('does not read the ship’s crew and a construction crew, or crew and workers, as one group (Key Bridge)', () => {
     const ship = 'Coast Guard spokesperson Cynthia Oldham confirmed that the Dali’s 22-member Indian crew has remained on board since the incident.';
     const road = 'However, an eight-man construction crew filling potholes on the bridge was stranded.';
