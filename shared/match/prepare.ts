@@ -8,6 +8,7 @@ import type { Claim } from '../claims/types';
 import type { StoryAliases } from './entities';
 import { wordTokens, isFunctionWord, type WordTokens } from './lexicon';
 import { copyKey } from './tokens';
+import { translateToEnglish } from '../lexicon';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -59,7 +60,9 @@ export function prepareClaim(claim: Claim, index: number, article: number, posit
       continue;
     }
     const lower = raw.toLowerCase();
-    const name = isNameAt(text, m.index, raw);
+    // German capitalises every noun: a capitalised German word the dictionary knows is a word
+    // ("Brücke", "Besatzung"), one it does not know is a name ("Dali", "Reuters").
+    const name = isNameAt(text, m.index, raw) && !(language === 'de' && translateToEnglish('de', lower).length > 0);
     if (name) names.add(lower);
     if (!name && isFunctionWord(language, lower)) continue;
     const tokens = wordTokens(language, lower, name);

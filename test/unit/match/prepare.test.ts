@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../shared/claims/extract';
+import { englishStem } from '../../../shared/match/lexicon';
+import { prepareClaim } from '../../../shared/match/prepare';
+
+/** The prepared claims of one article's text (its language detected as the engine does). */
+const prepared = (text: string) => extractClaims({ id: 'x', text, date: null }).map((c, i) => prepareClaim(c, i, 0, 0));
+
+describe('prepared claims: the words every channel reads', () => {
+  it('translates a German noun though German capitalises it, and keeps a capitalised word the dictionary does not know as a name (Key Bridge 054, 022)', () => {
+    const [claim] = prepared('Die Synergy Marine Corp teilte Reuters mit, dass die 21-köpfige Crew nach wie vor an Bord des Schiffes sei und die Brücke eingestürzt ist.');
+    expect(claim!.claim.language).toBe('de');
+    // "Schiffes" (a noun, capitalised) meets "ship" and "vessel" of the English reports.
+    expect(claim!.stems).toContain(englishStem('ship'));
+    expect(claim!.names).not.toContain('schiffes');
+    expect(claim!.names).toContain('reuters');
+  });
+});
