@@ -75,6 +75,13 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
   const lists = postings(vectors, maxDf);
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
+  const norms = Float64Array.from(vectors.vectors, (v) => v.norm);
+  const articles = Int32Array.from(claims, (c) => c.article);
+  const floor = options.lexicalMin * 0.5;
+  // The best estimates of one claim, kept in a bounded heap (worst at the root) instead of sorting every
+  // claim it touched: the same claims in the same order as a full sort by score, then position.
+  const k = options.lexicalK * 3;
+  const heap = new TopK(k);
   for (let x = 0; x < n; x++) {
     const v = vectors.vectors[x]!;
     let count = 0;
@@ -88,20 +95,87 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
         acc[y] = acc[y]! + w;
       }
     }
-    const article = claims[x]!.article;
-    const scored: Array<[number, number]> = [];
+    const article = articles[x]!;
+    const norm = v.norm;
+    heap.clear();
     for (let t = 0; t < count; t++) {
       const y = touched[t]!;
-      const partial = acc[y]! / (v.norm * vectors.vectors[y]!.norm);
+      const partial = acc[y]! / (norm * norms[y]!);
       acc[y] = 0;
-      if (y === x || claims[y]!.article === article || partial < options.lexicalMin * 0.5) continue;
-      scored.push([y, partial]);
+      if (y === x || articles[y] === article || partial < floor) continue;
+      heap.offer(y, partial);
     }
     // The best estimates, scored exactly (the estimate leaves out the commonest tokens).
-    const estimates = best(scored, options.lexicalK * 3);
+    const estimates = heap.sorted();
     nearby[x] = estimates.map(([y]) => y);
     const top = estimates.map(([y]) => [y, vectors.cosine(x, y)] as [number, number]);
     for (const [y, cos] of best(top, options.lexicalK)) if (cos >= options.lexicalMin) add(table, x, y, 'lexical');
+  }
+}
+
+/**
+ * The `k` best of items offered one at a time (higher score first, ties by lower position), in a heap
+ * whose root is the worst kept: what `best` returns for the same items, without holding them all.
+ */
+class TopK {
+  private readonly ys: Int32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+
+  constructor(private readonly k: number) {
+    this.ys = new Int32Array(k);
+    this.scores = new Float64Array(k);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  /** a (score s, position y) ranks below b (score t, position z). */
+  private static worse(s: number, y: number, t: number, z: number): boolean {
+    return s < t || (s === t && y > z);
+  }
+
+  offer(y: number, score: number): void {
+    const { ys, scores, k } = this;
+    if (k === 0) return;
+    if (this.size < k) {
+      // Sift up from the end.
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!TopK.worse(score, y, scores[parent]!, ys[parent]!)) break;
+        ys[i] = ys[parent]!;
+        scores[i] = scores[parent]!;
+        i = parent;
+      }
+      ys[i] = y;
+      scores[i] = score;
+      return;
+    }
+    if (!TopK.worse(scores[0]!, ys[0]!, score, y)) return;
+    // Replace the root and sift down.
+    const size = this.size;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      const c = r < size && TopK.worse(scores[r]!, ys[r]!, scores[l]!, ys[l]!) ? r : l;
+      if (!TopK.worse(scores[c]!, ys[c]!, score, y)) break;
+      ys[i] = ys[c]!;
+      scores[i] = scores[c]!;
+      i = c;
+    }
+    ys[i] = y;
+    scores[i] = score;
+  }
+
+  /** The items kept, best first. */
+  sorted(): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < this.size; i++) out.push([this.ys[i]!, this.scores[i]!]);
+    return out.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
   }
 }
 
