@@ -66,30 +66,38 @@ export function findCandidates(claims: readonly PreparedClaim[], vectors: Vector
   return table;
 }
 
-/** The lexical channel: an inverted index read into a reused accumulator, then exact cosines. */
+/**
+ * The lexical channel: an inverted index read into a reused accumulator, then exact cosines.
+ *
+ * An estimate is symmetric (the same shared tokens added in the same order, ascending token id, on
+ * either side), so each pair is accumulated once, from its lower claim: a claim reads only the holders
+ * after it in each list, and offers every estimate to both claims' bounded heaps. Each claim's heap
+ * then holds what a full sort of all its estimates would keep.
+ */
 function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions, nearby: number[][]): void {
   const n = claims.length;
   // Words held by more claims than this are left to the exact cosine of the best estimates: in a case of
   // many stories, a word in 500 claims is no longer one story's word.
   const maxDf = Math.max(40, Math.min(500, Math.ceil(n * 0.03)));
   const lists = postings(vectors, maxDf);
+  // Where the claim being read sits in each list: claims are read in order, so each list's next holder.
+  const cursor = new Int32Array(lists.length);
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
   const norms = Float64Array.from(vectors.vectors, (v) => v.norm);
   const articles = Int32Array.from(claims, (c) => c.article);
   const floor = options.lexicalMin * 0.5;
-  // The best estimates of one claim, kept in a bounded heap (worst at the root) instead of sorting every
-  // claim it touched: the same claims in the same order as a full sort by score, then position.
-  const k = options.lexicalK * 3;
-  const heap = new TopK(k);
+  const heaps = new TopK(n, options.lexicalK * 3);
   for (let x = 0; x < n; x++) {
     const v = vectors.vectors[x]!;
     let count = 0;
     for (let j = 0; j < v.ids.length; j++) {
-      const list = lists[v.ids[j]!];
+      const id = v.ids[j]!;
+      const list = lists[id];
       if (!list) continue;
       const w = v.w2[j]!;
-      for (let p = 0; p < list.length; p++) {
+      // x itself is at the cursor: read the holders after it.
+      for (let p = ++cursor[id]!; p < list.length; p++) {
         const y = list[p]!;
         if (acc[y] === 0) touched[count++] = y;
         acc[y] = acc[y]! + w;
@@ -97,16 +105,18 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
     }
     const article = articles[x]!;
     const norm = v.norm;
-    heap.clear();
     for (let t = 0; t < count; t++) {
       const y = touched[t]!;
       const partial = acc[y]! / (norm * norms[y]!);
       acc[y] = 0;
-      if (y === x || articles[y] === article || partial < floor) continue;
-      heap.offer(y, partial);
+      if (articles[y] === article || partial < floor) continue;
+      heaps.offer(x, y, partial);
+      heaps.offer(y, x, partial);
     }
+  }
+  for (let x = 0; x < n; x++) {
     // The best estimates, scored exactly (the estimate leaves out the commonest tokens).
-    const estimates = heap.sorted();
+    const estimates = heaps.sorted(x);
     nearby[x] = estimates.map(([y]) => y);
     const top = estimates.map(([y]) => [y, vectors.cosine(x, y)] as [number, number]);
     for (const [y, cos] of best(top, options.lexicalK)) if (cos >= options.lexicalMin) add(table, x, y, 'lexical');
@@ -114,67 +124,75 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
 }
 
 /**
- * The `k` best of items offered one at a time (higher score first, ties by lower position), in a heap
- * whose root is the worst kept: what `best` returns for the same items, without holding them all.
+ * For each of `n` owners, the `k` best items offered to it (higher score first, ties by lower
+ * position), in a heap per owner whose root is the worst kept: what `best` returns for the same items,
+ * whatever order they are offered in, without holding them all.
  */
 class TopK {
   private readonly ys: Int32Array;
   private readonly scores: Float64Array;
-  private size = 0;
+  private readonly sizes: Int32Array;
 
-  constructor(private readonly k: number) {
-    this.ys = new Int32Array(k);
-    this.scores = new Float64Array(k);
+  constructor(
+    n: number,
+    private readonly k: number,
+  ) {
+    this.ys = new Int32Array(n * k);
+    this.scores = new Float64Array(n * k);
+    this.sizes = new Int32Array(n);
   }
 
-  clear(): void {
-    this.size = 0;
-  }
-
-  /** a (score s, position y) ranks below b (score t, position z). */
-  private static worse(s: number, y: number, t: number, z: number): boolean {
-    return s < t || (s === t && y > z);
-  }
-
-  offer(y: number, score: number): void {
+  /** Offers position y at `score` to owner x's heap. */
+  offer(x: number, y: number, score: number): void {
     const { ys, scores, k } = this;
     if (k === 0) return;
-    if (this.size < k) {
-      // Sift up from the end.
-      let i = this.size++;
+    const base = x * k;
+    const size = this.sizes[x]!;
+    if (size < k) {
+      // Sift up from the end. (a ranks below b: a lower score, or the same score at a later position.)
+      let i = size;
+      this.sizes[x] = size + 1;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (!TopK.worse(score, y, scores[parent]!, ys[parent]!)) break;
-        ys[i] = ys[parent]!;
-        scores[i] = scores[parent]!;
+        const ps = scores[base + parent]!;
+        if (!(score < ps || (score === ps && y > ys[base + parent]!))) break;
+        ys[base + i] = ys[base + parent]!;
+        scores[base + i] = ps;
         i = parent;
       }
-      ys[i] = y;
-      scores[i] = score;
+      ys[base + i] = y;
+      scores[base + i] = score;
       return;
     }
-    if (!TopK.worse(scores[0]!, ys[0]!, score, y)) return;
-    // Replace the root and sift down.
-    const size = this.size;
+    const rs = scores[base]!;
+    if (!(rs < score || (rs === score && ys[base]! > y))) return;
+    // Replace the root (the worst kept) and sift down.
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= size) break;
       const r = l + 1;
-      const c = r < size && TopK.worse(scores[r]!, ys[r]!, scores[l]!, ys[l]!) ? r : l;
-      if (!TopK.worse(scores[c]!, ys[c]!, score, y)) break;
-      ys[i] = ys[c]!;
-      scores[i] = scores[c]!;
+      let c = l;
+      if (r < size) {
+        const sr = scores[base + r]!;
+        const sl = scores[base + l]!;
+        if (sr < sl || (sr === sl && ys[base + r]! > ys[base + l]!)) c = r;
+      }
+      const cs = scores[base + c]!;
+      if (!(cs < score || (cs === score && ys[base + c]! > y))) break;
+      ys[base + i] = ys[base + c]!;
+      scores[base + i] = cs;
       i = c;
     }
-    ys[i] = y;
-    scores[i] = score;
+    ys[base + i] = y;
+    scores[base + i] = score;
   }
 
-  /** The items kept, best first. */
-  sorted(): Array<[number, number]> {
+  /** Owner x's items, best first. */
+  sorted(x: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    for (let i = 0; i < this.size; i++) out.push([this.ys[i]!, this.scores[i]!]);
+    const base = x * this.k;
+    for (let i = 0; i < this.sizes[x]!; i++) out.push([this.ys[base + i]!, this.scores[base + i]!]);
     return out.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
   }
 }
