@@ -161,7 +161,7 @@ export class CaseMatcher {
       const last = Math.max(1, (claims[claims.length - 1]?.end ?? 1) - 1);
       for (const c of claims) {
         if (copyOf.get(c.id) !== c) continue;
-        prepared.push(prepareClaim(c, prepared.length, articleNumber.get(id)!, c.start / last));
+        prepared.push(prepareClaim(c, prepared.length, articleNumber.get(id)!, c.start / last, keyOf.get(c)));
       }
     }
     // The story's names for its things, from its English claims (German capitalises every noun).
