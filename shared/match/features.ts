@@ -127,8 +127,9 @@ export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number,
   let rare = 0;
   const bStems = b.stemSet;
   for (const s of a.stems) {
+    if (!bStems.has(s)) continue;
     const id = vectors.vocabulary.get(s);
-    if (id !== undefined && bStems.has(s) && vectors.df[id]! <= rareDf) rare++;
+    if (id !== undefined && vectors.df[id]! <= rareDf) rare++;
   }
   const bNames = new Set(b.names);
   const names = a.names.filter((n) => bNames.has(n));
