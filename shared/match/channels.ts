@@ -357,15 +357,24 @@ function names(claims: readonly PreparedClaim[], vectors: Vectors, table: Candid
       list.push(x);
     }
   });
+  // Each claim's scores in a reused accumulator (names' weights are positive, so 0 is untouched).
+  const acc = new Float64Array(claims.length);
+  const touched: number[] = [];
   claims.forEach((c, x) => {
-    const scores = new Map<number, number>();
+    touched.length = 0;
     for (const name of c.names) {
       const list = holders.get(name)!;
       if (list.length > RARE_NAME_DF) continue;
       const weight = Math.log(1 + RARE_NAME_DF / list.length);
-      for (const y of list) if (y !== x && claims[y]!.article !== c.article) scores.set(y, (scores.get(y) ?? 0) + weight);
+      for (const y of list) {
+        if (y === x || claims[y]!.article === c.article) continue;
+        if (acc[y] === 0) touched.push(y);
+        acc[y] = acc[y]! + weight;
+      }
     }
-    const scored = [...scores].map(([y, s]) => [y, s + vectors.cosine(x, y)] as [number, number]);
+    if (touched.length === 0) return;
+    const scored = touched.map((y) => [y, acc[y]! + vectors.cosine(x, y)] as [number, number]);
+    for (const y of touched) acc[y] = 0;
     for (const [y] of best(scored, options.otherK)) add(table, x, y, 'names');
   });
 }
