@@ -132,6 +132,11 @@ class TopK {
   private readonly ys: Int32Array;
   private readonly scores: Float64Array;
   private readonly sizes: Int32Array;
+  /**
+   * Each owner's worst kept score once its heap is full (-Infinity before): most offers are below it,
+   * and this small array answers them without reading the heaps (a cache miss each, in a large case).
+   */
+  private readonly floor: Float64Array;
 
   constructor(
     n: number,
@@ -140,10 +145,12 @@ class TopK {
     this.ys = new Int32Array(n * k);
     this.scores = new Float64Array(n * k);
     this.sizes = new Int32Array(n);
+    this.floor = new Float64Array(n).fill(-Infinity);
   }
 
   /** Offers position y at `score` to owner x's heap. */
   offer(x: number, y: number, score: number): void {
+    if (score < this.floor[x]!) return;
     const { ys, scores, k } = this;
     if (k === 0) return;
     const base = x * k;
@@ -162,6 +169,7 @@ class TopK {
       }
       ys[base + i] = y;
       scores[base + i] = score;
+      if (size + 1 === k) this.floor[x] = scores[base]!;
       return;
     }
     const rs = scores[base]!;
@@ -186,6 +194,7 @@ class TopK {
     }
     ys[base + i] = y;
     scores[base + i] = score;
+    this.floor[x] = scores[base]!;
   }
 
   /** Owner x's items, best first. */
