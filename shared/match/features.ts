@@ -119,6 +119,22 @@ function alignedWords(a: PreparedClaim, b: PreparedClaim): number {
   return n;
 }
 
+/**
+ * A zeroed row of FEATURES.length values, a view into a shared block: a typed array of its own has a
+ * buffer of its own (allocated outside the heap and tracked by the collector), which at hundreds of
+ * thousands of candidates cost more than computing the features. (A row's .buffer is the block's.)
+ */
+function featureRow(): Float64Array {
+  if (rowsUsed === ROWS_PER_BLOCK) {
+    rowBlock = new ArrayBuffer(ROWS_PER_BLOCK * FEATURES.length * 8);
+    rowsUsed = 0;
+  }
+  return new Float64Array(rowBlock, rowsUsed++ * FEATURES.length * 8, FEATURES.length);
+}
+const ROWS_PER_BLOCK = 4096;
+let rowBlock = new ArrayBuffer(0);
+let rowsUsed = ROWS_PER_BLOCK;
+
 export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number, y: number, vectors: Vectors, bits: number, rareDf: number): CandidateFeatures {
   const cosine = vectors.cosine(x, y);
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
@@ -141,7 +157,7 @@ export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number,
   const sameNumber = a.stems.some((s) => s.startsWith('#') && s.length > 2 && bStems.has(s));
   const channels = channelsOf(bits);
   const otherLanguage = a.claim.language !== b.claim.language;
-  const values = new Float64Array(FEATURES.length);
+  const values = featureRow();
   const set = (name: FeatureName, v: number) => (values[FEATURES.indexOf(name)] = v);
   set('cosine', cosine);
   set('coverage', aligned / of);
