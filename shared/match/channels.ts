@@ -88,6 +88,7 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
   const articles = Int32Array.from(claims, (c) => c.article);
   const floor = options.lexicalMin * 0.5;
   const heaps = new TopK(n, options.lexicalK * 3);
+  const worst = heaps.floor;
   for (let x = 0; x < n; x++) {
     const v = vectors.vectors[x]!;
     let count = 0;
@@ -110,8 +111,9 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
       const partial = acc[y]! / (norm * norms[y]!);
       acc[y] = 0;
       if (articles[y] === article || partial < floor) continue;
-      heaps.offer(x, y, partial);
-      heaps.offer(y, x, partial);
+      // (Most estimates are below both heaps' worst kept: turned away here, without a call.)
+      if (partial >= worst[x]!) heaps.offer(x, y, partial);
+      if (partial >= worst[y]!) heaps.offer(y, x, partial);
     }
   }
   for (let x = 0; x < n; x++) {
@@ -136,7 +138,7 @@ class TopK {
    * Each owner's worst kept score once its heap is full (-Infinity before): most offers are below it,
    * and this small array answers them without reading the heaps (a cache miss each, in a large case).
    */
-  private readonly floor: Float64Array;
+  readonly floor: Float64Array;
 
   constructor(
     n: number,
@@ -225,11 +227,26 @@ function figureKey(f: Figure, bucket: number): string {
 export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb: FigureLanguage = 'en', aliases?: StoryAliases): number {
   const ta = thingsOf(a, la, aliases);
   const tb = thingsOf(b, lb, aliases);
+  const memo = ta.scope.matches;
   let shared = 0;
   for (let i = 0; i < a.thing.length; i++) {
     const set = ta.sets[i]!;
+    const id = ta.ids[i]! * WORD_IDS;
     for (let j = 0; j < b.thing.length; j++) {
-      if (a.thing[i] === b.thing[j] || tb.lists[j]!.some((t) => set.has(t))) {
+      if (a.thing[i] === b.thing[j]) {
+        shared++;
+        break;
+      }
+      // Whether b's j-th word's tokens meet a's i-th word's depends only on the two words and their
+      // languages (and the case's aliases): remembered per pair of words.
+      const key = id + tb.ids[j]!;
+      let meets = memo.get(key);
+      if (meets === undefined) {
+        meets = tb.lists[j]!.some((t) => set.has(t));
+        if (memo.size >= MATCH_MEMO_LIMIT) memo.clear();
+        memo.set(key, meets);
+      }
+      if (meets) {
         shared++;
         break;
       }
@@ -238,20 +255,55 @@ export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb
   return shared;
 }
 
+/** Thing words are numbered per case (aliases) below this, so a pair of them is one number. */
+const WORD_IDS = 2 ** 21;
+const MATCH_MEMO_LIMIT = 2_000_000;
+
+/** Per set of aliases (a run's), the number of each language's thing word and what pairs of them match. */
+interface ThingScope {
+  ids: Map<string, number>;
+  matches: Map<number, boolean>;
+}
+const scopes = new WeakMap<StoryAliases, ThingScope>();
+const NO_ALIASES: StoryAliases = new Map();
+
+let lastOwner: StoryAliases | null = null;
+let lastScope: ThingScope | null = null;
+
+function scopeOf(aliases: StoryAliases | undefined): ThingScope {
+  const owner = aliases ?? NO_ALIASES;
+  if (owner === lastOwner && lastScope!.ids.size < WORD_IDS) return lastScope!;
+  let scope = scopes.get(owner);
+  if (!scope || scope.ids.size >= WORD_IDS) scopes.set(owner, (scope = { ids: new Map(), matches: new Map() }));
+  lastOwner = owner;
+  lastScope = scope;
+  return scope;
+}
+
 /**
  * A figure's thing words as tokens, looked up once per figure (the figures channel compares many
  * pairs), with the tokens of the story's other names for the same thing ("titan" and "submersible").
  */
-const figureThings = new WeakMap<Figure, { language: FigureLanguage; aliases: StoryAliases | undefined; lists: ReadonlyArray<readonly string[]>; sets: ReadonlyArray<ReadonlySet<string>> }>();
+const figureThings = new WeakMap<
+  Figure,
+  { language: FigureLanguage; aliases: StoryAliases | undefined; lists: ReadonlyArray<readonly string[]>; sets: ReadonlyArray<ReadonlySet<string>>; scope: ThingScope; ids: readonly number[] }
+>();
 function thingsOf(f: Figure, language: FigureLanguage, aliases: StoryAliases | undefined) {
   let t = figureThings.get(f);
-  if (!t || t.language !== language || t.aliases !== aliases) {
+  const scope = scopeOf(aliases);
+  if (!t || t.language !== language || t.aliases !== aliases || t.scope !== scope) {
     const lists = f.thing.map((w) => {
       const own = thingTokens(language, w);
       const other = aliases?.get(w);
       return other ? [...own, ...[...other].flatMap((x) => thingTokens('en', x))] : own;
     });
-    t = { language, aliases, lists, sets: lists.map((l) => new Set(l)) };
+    const ids = f.thing.map((w) => {
+      const key = `${language}:${w}`;
+      let id = scope.ids.get(key);
+      if (id === undefined) scope.ids.set(key, (id = scope.ids.size));
+      return id;
+    });
+    t = { language, aliases, lists, sets: lists.map((l) => new Set(l)), scope, ids };
     figureThings.set(f, t);
   }
   return t;
