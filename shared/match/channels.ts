@@ -82,13 +82,16 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
   const lists = postings(vectors, maxDf);
   // Where the claim being read sits in each list: claims are read in order, so each list's next holder.
   const cursor = new Int32Array(lists.length);
-  const acc = new Float64Array(n);
+  // What the loops read of each claim y, side by side (one cache line, not four arrays): its estimate
+  // being accumulated, its norm, its article, and the worst estimate its heap keeps.
+  const slot = new Float64Array(n * SLOT);
+  for (let y = 0; y < n; y++) {
+    slot[y * SLOT + NORM] = vectors.vectors[y]!.norm;
+    slot[y * SLOT + ARTICLE] = claims[y]!.article;
+  }
   const touched = new Int32Array(n);
-  const norms = Float64Array.from(vectors.vectors, (v) => v.norm);
-  const articles = Int32Array.from(claims, (c) => c.article);
   const floor = options.lexicalMin * 0.5;
-  const heaps = new TopK(n, options.lexicalK * 3);
-  const worst = heaps.floor;
+  const heaps = new TopK(n, options.lexicalK * 3, slot, SLOT, WORST);
   for (let x = 0; x < n; x++) {
     const v = vectors.vectors[x]!;
     let count = 0;
@@ -100,20 +103,23 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
       // x itself is at the cursor: read the holders after it.
       for (let p = ++cursor[id]!; p < list.length; p++) {
         const y = list[p]!;
-        if (acc[y] === 0) touched[count++] = y;
-        acc[y] = acc[y]! + w;
+        const at = y * SLOT;
+        if (slot[at] === 0) touched[count++] = y;
+        slot[at] = slot[at]! + w;
       }
     }
-    const article = articles[x]!;
+    const article = slot[x * SLOT + ARTICLE]!;
     const norm = v.norm;
+    const worstX = x * SLOT + WORST;
     for (let t = 0; t < count; t++) {
       const y = touched[t]!;
-      const partial = acc[y]! / (norm * norms[y]!);
-      acc[y] = 0;
-      if (articles[y] === article || partial < floor) continue;
+      const at = y * SLOT;
+      const partial = slot[at]! / (norm * slot[at + NORM]!);
+      slot[at] = 0;
+      if (slot[at + ARTICLE] === article || partial < floor) continue;
       // (Most estimates are below both heaps' worst kept: turned away here, without a call.)
-      if (partial >= worst[x]!) heaps.offer(x, y, partial);
-      if (partial >= worst[y]!) heaps.offer(y, x, partial);
+      if (partial >= slot[worstX]!) heaps.offer(x, y, partial);
+      if (partial >= slot[at + WORST]!) heaps.offer(y, x, partial);
     }
   }
   for (let x = 0; x < n; x++) {
@@ -125,6 +131,12 @@ function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: Cand
   }
 }
 
+/** The lexical channel's slots per claim: estimate, norm, article, worst kept estimate. */
+const SLOT = 4;
+const NORM = 1;
+const ARTICLE = 2;
+const WORST = 3;
+
 /**
  * For each of `n` owners, the `k` best items offered to it (higher score first, ties by lower
  * position), in a heap per owner whose root is the worst kept: what `best` returns for the same items,
@@ -135,24 +147,26 @@ class TopK {
   private readonly scores: Float64Array;
   private readonly sizes: Int32Array;
   /**
-   * Each owner's worst kept score once its heap is full (-Infinity before): most offers are below it,
-   * and this small array answers them without reading the heaps (a cache miss each, in a large case).
+   * Each owner's worst kept score once its heap is full (-Infinity before), at floor[x * stride + at]:
+   * most offers are below it, and the caller can turn those away without reading the heaps (a cache
+   * miss each, in a large case).
    */
-  readonly floor: Float64Array;
-
   constructor(
     n: number,
     private readonly k: number,
+    readonly floor: Float64Array,
+    private readonly stride: number,
+    private readonly at: number,
   ) {
     this.ys = new Int32Array(n * k);
     this.scores = new Float64Array(n * k);
     this.sizes = new Int32Array(n);
-    this.floor = new Float64Array(n).fill(-Infinity);
+    for (let x = 0; x < n; x++) floor[x * stride + at] = -Infinity;
   }
 
   /** Offers position y at `score` to owner x's heap. */
   offer(x: number, y: number, score: number): void {
-    if (score < this.floor[x]!) return;
+    if (score < this.floor[x * this.stride + this.at]!) return;
     const { ys, scores, k } = this;
     if (k === 0) return;
     const base = x * k;
@@ -171,7 +185,7 @@ class TopK {
       }
       ys[base + i] = y;
       scores[base + i] = score;
-      if (size + 1 === k) this.floor[x] = scores[base]!;
+      if (size + 1 === k) this.floor[x * this.stride + this.at] = scores[base]!;
       return;
     }
     const rs = scores[base]!;
@@ -196,7 +210,7 @@ class TopK {
     }
     ys[base + i] = y;
     scores[base + i] = score;
-    this.floor[x] = scores[base]!;
+    this.floor[x * this.stride + this.at] = scores[base]!;
   }
 
   /** Owner x's items, best first. */
