@@ -241,24 +241,27 @@ function figureKey(f: Figure, bucket: number): string {
 export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb: FigureLanguage = 'en', aliases?: StoryAliases): number {
   const ta = thingsOf(a, la, aliases);
   const tb = thingsOf(b, lb, aliases);
-  const memo = ta.scope.matches;
+  const memo = ta.scope === tb.scope ? ta.scope.matches : null;
   let shared = 0;
   for (let i = 0; i < a.thing.length; i++) {
     const set = ta.sets[i]!;
-    const id = ta.ids[i]! * WORD_IDS;
+    const ia = ta.ids[i]!;
     for (let j = 0; j < b.thing.length; j++) {
       if (a.thing[i] === b.thing[j]) {
         shared++;
         break;
       }
       // Whether b's j-th word's tokens meet a's i-th word's depends only on the two words and their
-      // languages (and the case's aliases): remembered per pair of words.
-      const key = id + tb.ids[j]!;
-      let meets = memo.get(key);
+      // languages (and the case's aliases): remembered per pair of numbered words.
+      const ib = tb.ids[j]!;
+      const key = memo && ia >= 0 && ib >= 0 ? ia * WORD_IDS + ib : -1;
+      let meets = key >= 0 ? memo!.get(key) : undefined;
       if (meets === undefined) {
         meets = tb.lists[j]!.some((t) => set.has(t));
-        if (memo.size >= MATCH_MEMO_LIMIT) memo.clear();
-        memo.set(key, meets);
+        if (key >= 0) {
+          if (memo!.size >= MATCH_MEMO_LIMIT) memo!.clear();
+          memo!.set(key, meets);
+        }
       }
       if (meets) {
         shared++;
@@ -269,8 +272,8 @@ export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb
   return shared;
 }
 
-/** Thing words are numbered per case (aliases) below this, so a pair of them is one number. */
-const WORD_IDS = 2 ** 21;
+/** Thing words are numbered per case (aliases) below this, so a pair of them is one small integer (a Map's fastest key). */
+const WORD_IDS = 2 ** 15;
 const MATCH_MEMO_LIMIT = 2_000_000;
 
 /** Per set of aliases (a run's), the number of each language's thing word and what pairs of them match. */
@@ -286,9 +289,9 @@ let lastScope: ThingScope | null = null;
 
 function scopeOf(aliases: StoryAliases | undefined): ThingScope {
   const owner = aliases ?? NO_ALIASES;
-  if (owner === lastOwner && lastScope!.ids.size < WORD_IDS) return lastScope!;
+  if (owner === lastOwner) return lastScope!;
   let scope = scopes.get(owner);
-  if (!scope || scope.ids.size >= WORD_IDS) scopes.set(owner, (scope = { ids: new Map(), matches: new Map() }));
+  if (!scope) scopes.set(owner, (scope = { ids: new Map(), matches: new Map() }));
   lastOwner = owner;
   lastScope = scope;
   return scope;
@@ -311,11 +314,12 @@ function thingsOf(f: Figure, language: FigureLanguage, aliases: StoryAliases | u
       const other = aliases?.get(w);
       return other ? [...own, ...[...other].flatMap((x) => thingTokens('en', x))] : own;
     });
+    // Words past the first WORD_IDS of a case get no number (-1) and are compared token by token.
     const ids = f.thing.map((w) => {
       const key = `${language}:${w}`;
       let id = scope.ids.get(key);
-      if (id === undefined) scope.ids.set(key, (id = scope.ids.size));
-      return id;
+      if (id === undefined && scope.ids.size < WORD_IDS) scope.ids.set(key, (id = scope.ids.size));
+      return id ?? -1;
     });
     t = { language, aliases, lists, sets: lists.map((l) => new Set(l)), scope, ids };
     figureThings.set(f, t);
