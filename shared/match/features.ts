@@ -138,7 +138,7 @@ let rowsUsed = ROWS_PER_BLOCK;
 export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number, y: number, vectors: Vectors, bits: number, rareDf: number): CandidateFeatures {
   const cosine = vectors.cosine(x, y);
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  const aligned = alignedWords(short, long);
+  const aligned = vectors.heldWords(short.words, long === a ? x : y) ?? alignedWords(short, long);
   const of = Math.max(1, short.words.length);
   let rare = 0;
   const bStems = b.stemSet;

@@ -3,6 +3,7 @@
  * half (a synonym is weaker evidence than the same word). Built once per matching run over the case's
  * distinct claims, so the same claims always get the same weights, whatever order they arrived in.
  */
+import type { WordTokens } from './lexicon';
 import type { PreparedClaim } from './prepare';
 
 /** The weight of a synonym token against a shared stem. */
@@ -29,7 +30,10 @@ export class Vectors {
   constructor(claims: readonly PreparedClaim[]) {
     const lists: Int32Array[] = claims.map((c) => {
       const ids: number[] = [];
-      for (const s of c.stems) ids.push(this.id(s, false));
+      for (const s of c.stems) {
+        if (s.startsWith('~')) this.mixed = true;
+        ids.push(this.id(s, false));
+      }
       for (const s of c.senses) ids.push(this.id(s, true));
       return Int32Array.from(new Set(ids)).sort();
     });
@@ -88,6 +92,50 @@ export class Vectors {
     // Adding the zeros of tokens the spread claim lacks leaves the sum exactly as it was.
     for (let j = 0; j < ids.length; j++) sum += dense[ids[j]!]!;
     return sum / (a.norm * b.norm);
+  }
+
+  /**
+   * How many of `words` (one claim's content words) claim y holds a token of, as the same stem or a
+   * shared synonym token: each word's tokens as ids (once per word per run), read against y's spread
+   * weights (every weight is positive, so a token y lacks reads 0). Stems and synonym tokens ("~ship")
+   * are told apart by their spelling, so this is the count a lookup of stems among y's stems and senses
+   * among its senses gives; a word whose tokens break that rule is left to the caller (null).
+   */
+  heldWords(words: readonly WordTokens[], y: number): number | null {
+    if (this.mixed) return null;
+    const dense = this.focusOn(y);
+    let n = 0;
+    for (const w of words) {
+      let ids = this.wordIds.get(w);
+      if (ids === undefined) this.wordIds.set(w, (ids = this.idsOf(w)));
+      if (ids === null) return null;
+      for (let i = 0; i < ids.length; i++) {
+        if (dense[ids[i]!] !== 0) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  private readonly wordIds = new Map<WordTokens, Int32Array | null>();
+  /** Some claim has a stem spelled like a synonym token: heldWords leaves every count to the caller. */
+  private mixed = false;
+
+  private idsOf(w: WordTokens): Int32Array | null {
+    const ids: number[] = [];
+    for (const s of w.stems) {
+      const id = this.vocabulary.get(s);
+      if (id === undefined || s.startsWith('~') || this.sense[id]) return null;
+      ids.push(id);
+    }
+    for (const s of w.senses) {
+      const id = this.vocabulary.get(s);
+      if (id === undefined || !s.startsWith('~') || !this.sense[id]) return null;
+      ids.push(id);
+    }
+    return Int32Array.from(ids);
   }
 
   private focusOn(x: number): Float64Array {
