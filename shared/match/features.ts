@@ -140,12 +140,15 @@ export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number,
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   const aligned = vectors.heldWords(short.words, long === a ? x : y) ?? alignedWords(short, long);
   const of = Math.max(1, short.words.length);
-  let rare = 0;
   const bStems = b.stemSet;
-  for (const s of a.stems) {
-    if (!bStems.has(s)) continue;
-    const id = vectors.vocabulary.get(s);
-    if (id !== undefined && vectors.df[id]! <= rareDf) rare++;
+  let rare = vectors.sharedRareStems(x, y, rareDf);
+  if (rare === null) {
+    rare = 0;
+    for (const s of a.stems) {
+      if (!bStems.has(s)) continue;
+      const id = vectors.vocabulary.get(s);
+      if (id !== undefined && vectors.df[id]! <= rareDf) rare++;
+    }
   }
   const bNames = new Set(b.names);
   const names = a.names.filter((n) => bNames.has(n));

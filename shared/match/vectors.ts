@@ -71,8 +71,10 @@ export class Vectors {
    * One claim's weights spread by token id (zero elsewhere): the channels and features score one claim
    * against many in a row, so each cosine reads only the other claim's ids instead of merging two lists.
    */
-  private dense: Float64Array | null = null;
-  private focus = -1;
+  private readonly dense: Array<Float64Array | null> = [null, null];
+  /** The claims spread in the two slots (-1: none), and the slot used last. */
+  private readonly focused = [-1, -1];
+  private recent = 0;
 
   /**
    * Cosine of two claims' vectors (by their positions). The shared tokens' weights are added in
@@ -80,9 +82,10 @@ export class Vectors {
    * the value is the same as a merge of the two id lists gives, and cosine(x, y) === cosine(y, x).
    */
   cosine(x: number, y: number): number {
-    if (y === this.focus) {
-      y = x;
-      x = this.focus;
+    if (x !== this.focused[0] && x !== this.focused[1] && (y === this.focused[0] || y === this.focused[1])) {
+      const t = x;
+      x = y;
+      y = t;
     }
     const a = this.vectors[x]!;
     const b = this.vectors[y]!;
@@ -138,16 +141,40 @@ export class Vectors {
     return Int32Array.from(ids);
   }
 
-  private focusOn(x: number): Float64Array {
-    let dense = this.dense;
-    if (!dense) dense = this.dense = new Float64Array(this.vocabulary.size);
-    if (this.focus !== x) {
-      if (this.focus >= 0) for (const id of this.vectors[this.focus]!.ids) dense[id] = 0;
-      const v = this.vectors[x]!;
-      for (let i = 0; i < v.ids.length; i++) dense[v.ids[i]!] = v.w2[i]!;
-      this.focus = x;
+  /**
+   * Of claim x's stems (not synonym tokens), how many claim y holds too whose document frequency is at
+   * most `maxDf`; null when some stem is spelled like a synonym token (the caller counts by spelling).
+   */
+  sharedRareStems(x: number, y: number, maxDf: number): number | null {
+    if (this.mixed) return null;
+    const dense = this.focusOn(y);
+    const ids = this.vectors[x]!.ids;
+    let n = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (dense[id] !== 0 && this.sense[id] === 0 && this.df[id]! <= maxDf) n++;
     }
+    return n;
+  }
+
+  /** Claim x's weights spread in one of two slots (the claim scored against many stays, the other turns over). */
+  private focusOn(x: number): Float64Array {
+    const { focused } = this;
+    if (focused[0] === x) return this.slot(0);
+    if (focused[1] === x) return this.slot(1);
+    const s = 1 - this.recent;
+    const dense = this.slot(s);
+    if (focused[s]! >= 0) for (const id of this.vectors[focused[s]!]!.ids) dense[id] = 0;
+    const v = this.vectors[x]!;
+    for (let i = 0; i < v.ids.length; i++) dense[v.ids[i]!] = v.w2[i]!;
+    focused[s] = x;
+    this.recent = s;
     return dense;
+  }
+
+  private slot(s: number): Float64Array {
+    this.recent = s;
+    return (this.dense[s] ??= new Float64Array(this.vocabulary.size));
   }
 }
 
