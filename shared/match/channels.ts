@@ -66,42 +66,159 @@ export function findCandidates(claims: readonly PreparedClaim[], vectors: Vector
   return table;
 }
 
-/** The lexical channel: an inverted index read into a reused accumulator, then exact cosines. */
+/**
+ * The lexical channel: an inverted index read into a reused accumulator, then exact cosines.
+ *
+ * An estimate is symmetric (the same shared tokens added in the same order, ascending token id, on
+ * either side), so each pair is accumulated once, from its lower claim: a claim reads only the holders
+ * after it in each list, and offers every estimate to both claims' bounded heaps. Each claim's heap
+ * then holds what a full sort of all its estimates would keep.
+ */
 function lexical(claims: readonly PreparedClaim[], vectors: Vectors, table: CandidateTable, options: ChannelOptions, nearby: number[][]): void {
   const n = claims.length;
   // Words held by more claims than this are left to the exact cosine of the best estimates: in a case of
   // many stories, a word in 500 claims is no longer one story's word.
   const maxDf = Math.max(40, Math.min(500, Math.ceil(n * 0.03)));
   const lists = postings(vectors, maxDf);
-  const acc = new Float64Array(n);
+  // Where the claim being read sits in each list: claims are read in order, so each list's next holder.
+  const cursor = new Int32Array(lists.length);
+  // What the loops read of each claim y, side by side (one cache line, not four arrays): its estimate
+  // being accumulated, its norm, its article, and the worst estimate its heap keeps.
+  const slot = new Float64Array(n * SLOT);
+  for (let y = 0; y < n; y++) {
+    slot[y * SLOT + NORM] = vectors.vectors[y]!.norm;
+    slot[y * SLOT + ARTICLE] = claims[y]!.article;
+  }
   const touched = new Int32Array(n);
+  const floor = options.lexicalMin * 0.5;
+  const heaps = new TopK(n, options.lexicalK * 3, slot, SLOT, WORST);
   for (let x = 0; x < n; x++) {
     const v = vectors.vectors[x]!;
     let count = 0;
     for (let j = 0; j < v.ids.length; j++) {
-      const list = lists[v.ids[j]!];
+      const id = v.ids[j]!;
+      const list = lists[id];
       if (!list) continue;
       const w = v.w2[j]!;
-      for (let p = 0; p < list.length; p++) {
+      // x itself is at the cursor: read the holders after it.
+      for (let p = ++cursor[id]!; p < list.length; p++) {
         const y = list[p]!;
-        if (acc[y] === 0) touched[count++] = y;
-        acc[y] = acc[y]! + w;
+        const at = y * SLOT;
+        if (slot[at] === 0) touched[count++] = y;
+        slot[at] = slot[at]! + w;
       }
     }
-    const article = claims[x]!.article;
-    const scored: Array<[number, number]> = [];
+    const article = slot[x * SLOT + ARTICLE]!;
+    const norm = v.norm;
+    const worstX = x * SLOT + WORST;
     for (let t = 0; t < count; t++) {
       const y = touched[t]!;
-      const partial = acc[y]! / (v.norm * vectors.vectors[y]!.norm);
-      acc[y] = 0;
-      if (y === x || claims[y]!.article === article || partial < options.lexicalMin * 0.5) continue;
-      scored.push([y, partial]);
+      const at = y * SLOT;
+      const partial = slot[at]! / (norm * slot[at + NORM]!);
+      slot[at] = 0;
+      if (slot[at + ARTICLE] === article || partial < floor) continue;
+      // (Most estimates are below both heaps' worst kept: turned away here, without a call.)
+      if (partial >= slot[worstX]!) heaps.offer(x, y, partial);
+      if (partial >= slot[at + WORST]!) heaps.offer(y, x, partial);
     }
+  }
+  for (let x = 0; x < n; x++) {
     // The best estimates, scored exactly (the estimate leaves out the commonest tokens).
-    const estimates = best(scored, options.lexicalK * 3);
+    const estimates = heaps.sorted(x);
     nearby[x] = estimates.map(([y]) => y);
     const top = estimates.map(([y]) => [y, vectors.cosine(x, y)] as [number, number]);
     for (const [y, cos] of best(top, options.lexicalK)) if (cos >= options.lexicalMin) add(table, x, y, 'lexical');
+  }
+}
+
+/** The lexical channel's slots per claim: estimate, norm, article, worst kept estimate. */
+const SLOT = 4;
+const NORM = 1;
+const ARTICLE = 2;
+const WORST = 3;
+
+/**
+ * For each of `n` owners, the `k` best items offered to it (higher score first, ties by lower
+ * position), in a heap per owner whose root is the worst kept: what `best` returns for the same items,
+ * whatever order they are offered in, without holding them all.
+ */
+class TopK {
+  private readonly ys: Int32Array;
+  private readonly scores: Float64Array;
+  private readonly sizes: Int32Array;
+  /**
+   * Each owner's worst kept score once its heap is full (-Infinity before), at floor[x * stride + at]:
+   * most offers are below it, and the caller can turn those away without reading the heaps (a cache
+   * miss each, in a large case).
+   */
+  constructor(
+    n: number,
+    private readonly k: number,
+    readonly floor: Float64Array,
+    private readonly stride: number,
+    private readonly at: number,
+  ) {
+    this.ys = new Int32Array(n * k);
+    this.scores = new Float64Array(n * k);
+    this.sizes = new Int32Array(n);
+    for (let x = 0; x < n; x++) floor[x * stride + at] = -Infinity;
+  }
+
+  /** Offers position y at `score` to owner x's heap. */
+  offer(x: number, y: number, score: number): void {
+    if (score < this.floor[x * this.stride + this.at]!) return;
+    const { ys, scores, k } = this;
+    if (k === 0) return;
+    const base = x * k;
+    const size = this.sizes[x]!;
+    if (size < k) {
+      // Sift up from the end. (a ranks below b: a lower score, or the same score at a later position.)
+      let i = size;
+      this.sizes[x] = size + 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        const ps = scores[base + parent]!;
+        if (!(score < ps || (score === ps && y > ys[base + parent]!))) break;
+        ys[base + i] = ys[base + parent]!;
+        scores[base + i] = ps;
+        i = parent;
+      }
+      ys[base + i] = y;
+      scores[base + i] = score;
+      if (size + 1 === k) this.floor[x * this.stride + this.at] = scores[base]!;
+      return;
+    }
+    const rs = scores[base]!;
+    if (!(rs < score || (rs === score && ys[base]! > y))) return;
+    // Replace the root (the worst kept) and sift down.
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      let c = l;
+      if (r < size) {
+        const sr = scores[base + r]!;
+        const sl = scores[base + l]!;
+        if (sr < sl || (sr === sl && ys[base + r]! > ys[base + l]!)) c = r;
+      }
+      const cs = scores[base + c]!;
+      if (!(cs < score || (cs === score && ys[base + c]! > y))) break;
+      ys[base + i] = ys[base + c]!;
+      scores[base + i] = cs;
+      i = c;
+    }
+    ys[base + i] = y;
+    scores[base + i] = score;
+    this.floor[x * this.stride + this.at] = scores[base]!;
+  }
+
+  /** Owner x's items, best first. */
+  sorted(x: number): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const base = x * this.k;
+    for (let i = 0; i < this.sizes[x]!; i++) out.push([this.ys[base + i]!, this.scores[base + i]!]);
+    return out.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
   }
 }
 
@@ -124,11 +241,29 @@ function figureKey(f: Figure, bucket: number): string {
 export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb: FigureLanguage = 'en', aliases?: StoryAliases): number {
   const ta = thingsOf(a, la, aliases);
   const tb = thingsOf(b, lb, aliases);
+  const memo = ta.scope === tb.scope ? ta.scope.matches : null;
   let shared = 0;
   for (let i = 0; i < a.thing.length; i++) {
     const set = ta.sets[i]!;
+    const ia = ta.ids[i]!;
     for (let j = 0; j < b.thing.length; j++) {
-      if (a.thing[i] === b.thing[j] || tb.lists[j]!.some((t) => set.has(t))) {
+      if (a.thing[i] === b.thing[j]) {
+        shared++;
+        break;
+      }
+      // Whether b's j-th word's tokens meet a's i-th word's depends only on the two words and their
+      // languages (and the case's aliases): remembered per pair of numbered words.
+      const ib = tb.ids[j]!;
+      const key = memo && ia >= 0 && ib >= 0 ? ia * WORD_IDS + ib : -1;
+      let meets = key >= 0 ? memo!.get(key) : undefined;
+      if (meets === undefined) {
+        meets = tb.lists[j]!.some((t) => set.has(t));
+        if (key >= 0) {
+          if (memo!.size >= MATCH_MEMO_LIMIT) memo!.clear();
+          memo!.set(key, meets);
+        }
+      }
+      if (meets) {
         shared++;
         break;
       }
@@ -137,20 +272,56 @@ export function thingOverlap(a: Figure, b: Figure, la: FigureLanguage = 'en', lb
   return shared;
 }
 
+/** Thing words are numbered per case (aliases) below this, so a pair of them is one small integer (a Map's fastest key). */
+const WORD_IDS = 2 ** 15;
+const MATCH_MEMO_LIMIT = 2_000_000;
+
+/** Per set of aliases (a run's), the number of each language's thing word and what pairs of them match. */
+interface ThingScope {
+  ids: Map<string, number>;
+  matches: Map<number, boolean>;
+}
+const scopes = new WeakMap<StoryAliases, ThingScope>();
+const NO_ALIASES: StoryAliases = new Map();
+
+let lastOwner: StoryAliases | null = null;
+let lastScope: ThingScope | null = null;
+
+function scopeOf(aliases: StoryAliases | undefined): ThingScope {
+  const owner = aliases ?? NO_ALIASES;
+  if (owner === lastOwner) return lastScope!;
+  let scope = scopes.get(owner);
+  if (!scope) scopes.set(owner, (scope = { ids: new Map(), matches: new Map() }));
+  lastOwner = owner;
+  lastScope = scope;
+  return scope;
+}
+
 /**
  * A figure's thing words as tokens, looked up once per figure (the figures channel compares many
  * pairs), with the tokens of the story's other names for the same thing ("titan" and "submersible").
  */
-const figureThings = new WeakMap<Figure, { language: FigureLanguage; aliases: StoryAliases | undefined; lists: ReadonlyArray<readonly string[]>; sets: ReadonlyArray<ReadonlySet<string>> }>();
+const figureThings = new WeakMap<
+  Figure,
+  { language: FigureLanguage; aliases: StoryAliases | undefined; lists: ReadonlyArray<readonly string[]>; sets: ReadonlyArray<ReadonlySet<string>>; scope: ThingScope; ids: readonly number[] }
+>();
 function thingsOf(f: Figure, language: FigureLanguage, aliases: StoryAliases | undefined) {
   let t = figureThings.get(f);
-  if (!t || t.language !== language || t.aliases !== aliases) {
+  const scope = scopeOf(aliases);
+  if (!t || t.language !== language || t.aliases !== aliases || t.scope !== scope) {
     const lists = f.thing.map((w) => {
       const own = thingTokens(language, w);
       const other = aliases?.get(w);
       return other ? [...own, ...[...other].flatMap((x) => thingTokens('en', x))] : own;
     });
-    t = { language, aliases, lists, sets: lists.map((l) => new Set(l)) };
+    // Words past the first WORD_IDS of a case get no number (-1) and are compared token by token.
+    const ids = f.thing.map((w) => {
+      const key = `${language}:${w}`;
+      let id = scope.ids.get(key);
+      if (id === undefined && scope.ids.size < WORD_IDS) scope.ids.set(key, (id = scope.ids.size));
+      return id ?? -1;
+    });
+    t = { language, aliases, lists, sets: lists.map((l) => new Set(l)), scope, ids };
     figureThings.set(f, t);
   }
   return t;
@@ -265,15 +436,24 @@ function names(claims: readonly PreparedClaim[], vectors: Vectors, table: Candid
       list.push(x);
     }
   });
+  // Each claim's scores in a reused accumulator (names' weights are positive, so 0 is untouched).
+  const acc = new Float64Array(claims.length);
+  const touched: number[] = [];
   claims.forEach((c, x) => {
-    const scores = new Map<number, number>();
+    touched.length = 0;
     for (const name of c.names) {
       const list = holders.get(name)!;
       if (list.length > RARE_NAME_DF) continue;
       const weight = Math.log(1 + RARE_NAME_DF / list.length);
-      for (const y of list) if (y !== x && claims[y]!.article !== c.article) scores.set(y, (scores.get(y) ?? 0) + weight);
+      for (const y of list) {
+        if (y === x || claims[y]!.article === c.article) continue;
+        if (acc[y] === 0) touched.push(y);
+        acc[y] = acc[y]! + weight;
+      }
     }
-    const scored = [...scores].map(([y, s]) => [y, s + vectors.cosine(x, y)] as [number, number]);
+    if (touched.length === 0) return;
+    const scored = touched.map((y) => [y, acc[y]! + vectors.cosine(x, y)] as [number, number]);
+    for (const y of touched) acc[y] = 0;
     for (const [y] of best(scored, options.otherK)) add(table, x, y, 'names');
   });
 }

@@ -119,16 +119,36 @@ function alignedWords(a: PreparedClaim, b: PreparedClaim): number {
   return n;
 }
 
+/**
+ * A zeroed row of FEATURES.length values, a view into a shared block: a typed array of its own has a
+ * buffer of its own (allocated outside the heap and tracked by the collector), which at hundreds of
+ * thousands of candidates cost more than computing the features. (A row's .buffer is the block's.)
+ */
+function featureRow(): Float64Array {
+  if (rowsUsed === ROWS_PER_BLOCK) {
+    rowBlock = new ArrayBuffer(ROWS_PER_BLOCK * FEATURES.length * 8);
+    rowsUsed = 0;
+  }
+  return new Float64Array(rowBlock, rowsUsed++ * FEATURES.length * 8, FEATURES.length);
+}
+const ROWS_PER_BLOCK = 4096;
+let rowBlock = new ArrayBuffer(0);
+let rowsUsed = ROWS_PER_BLOCK;
+
 export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number, y: number, vectors: Vectors, bits: number, rareDf: number): CandidateFeatures {
   const cosine = vectors.cosine(x, y);
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  const aligned = alignedWords(short, long);
+  const aligned = vectors.heldWords(short.words, long === a ? x : y) ?? alignedWords(short, long);
   const of = Math.max(1, short.words.length);
-  let rare = 0;
   const bStems = b.stemSet;
-  for (const s of a.stems) {
-    const id = vectors.vocabulary.get(s);
-    if (id !== undefined && bStems.has(s) && vectors.df[id]! <= rareDf) rare++;
+  let rare = vectors.sharedRareStems(x, y, rareDf);
+  if (rare === null) {
+    rare = 0;
+    for (const s of a.stems) {
+      if (!bStems.has(s)) continue;
+      const id = vectors.vocabulary.get(s);
+      if (id !== undefined && vectors.df[id]! <= rareDf) rare++;
+    }
   }
   const bNames = new Set(b.names);
   const names = a.names.filter((n) => bNames.has(n));
@@ -140,7 +160,7 @@ export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number,
   const sameNumber = a.stems.some((s) => s.startsWith('#') && s.length > 2 && bStems.has(s));
   const channels = channelsOf(bits);
   const otherLanguage = a.claim.language !== b.claim.language;
-  const values = new Float64Array(FEATURES.length);
+  const values = featureRow();
   const set = (name: FeatureName, v: number) => (values[FEATURES.indexOf(name)] = v);
   set('cosine', cosine);
   set('coverage', aligned / of);

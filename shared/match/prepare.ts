@@ -4,6 +4,7 @@
  * their English translations), the names it mentions, its figures, its speaker's key, its copy key.
  */
 import { speakerKey } from '../claims/quotes';
+import type { FigureLanguage } from '../claims/figures';
 import type { Claim } from '../claims/types';
 import type { StoryAliases } from './entities';
 import { wordTokens, isFunctionWord, type WordTokens } from './lexicon';
@@ -37,36 +38,90 @@ export interface PreparedClaim {
 
 const WORD_RE = /\d+(?:[.,:]\d+)*|[\p{L}]+(?:['’-][\p{L}]+)*/gu;
 
+/** A character that may come before a claim's first word without making it inside a sentence. */
+const LEADING = /[\s"“‘]/;
+
 /** Words that are capitalised at the start of a sentence, a quote or after a colon are not names. */
 export function isNameAt(text: string, at: number, word: string): boolean {
-  if (!/^\p{Lu}/u.test(word) || word.length < 2) return false;
-  const before = text.slice(Math.max(0, at - 3), at);
-  if (at === 0 || /[.!?:"“‘(]\s*$|^\s*$/.test(before) || /^[\s"“‘]*$/.test(text.slice(0, at))) return false;
+  return /^\p{Lu}/u.test(word) && word.length >= 2 && !startsSentence(text, at);
+}
+
+/** Whether a word at `at` starts a sentence, a quote or a clause after a colon (or the text). */
+function startsSentence(text: string, at: number): boolean {
+  if (at === 0) return true;
+  return /[.!?:"“‘(]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at)) || onlyLeadingBefore(text, at);
+}
+
+/** Whether everything before `at` is space and opening quotes (the text's first word); stops at the first other character. */
+function onlyLeadingBefore(text: string, at: number): boolean {
+  for (let i = 0; i < at; i++) if (!LEADING.test(text[i]!)) return false;
   return true;
 }
 
-export function prepareClaim(claim: Claim, index: number, article: number, position: number): PreparedClaim {
+/**
+ * What one spelling of a word gives in one language, whatever claim it is in: looked up once per
+ * distinct spelling rather than per occurrence. Only whether a capitalised word is a name depends on
+ * where it stands.
+ */
+interface Spelling {
+  /** The number token and its word entry, for a number. */
+  number: WordTokens | null;
+  lower: string;
+  /** Capitalised and two letters or more (and for German, unknown to the dictionary): a name, unless it starts a sentence or quote. */
+  capitalised: boolean;
+  /** The word's tokens when it is not a name, null for a function word or a word without tokens (undefined until needed). */
+  tokens?: WordTokens | null;
+  /** Its tokens as a name (undefined until needed). */
+  nameTokens?: WordTokens;
+}
+
+const spellings = new Map<FigureLanguage, Map<string, Spelling>>();
+const SPELLING_LIMIT = 200_000;
+
+function spellingOf(language: FigureLanguage, raw: string): Spelling {
+  let byRaw = spellings.get(language);
+  if (!byRaw) spellings.set(language, (byRaw = new Map()));
+  let s = byRaw.get(raw);
+  if (s) return s;
+  if (/^\d/.test(raw)) {
+    const token = `#${raw.replace(/,(?=\d{3}\b)/g, '')}`;
+    s = { number: { word: raw, stems: [token], senses: [] }, lower: raw, capitalised: false };
+  } else {
+    const lower = raw.toLowerCase();
+    // German capitalises every noun: a capitalised German word the dictionary knows is a word
+    // ("Brücke", "Besatzung"), one it does not know is a name ("Dali", "Reuters").
+    const capitalised = /^\p{Lu}/u.test(raw) && raw.length >= 2 && !(language === 'de' && translateToEnglish('de', lower).length > 0);
+    s = { number: null, lower, capitalised };
+  }
+  if (byRaw.size < SPELLING_LIMIT) byRaw.set(raw, s);
+  return s;
+}
+
+/** A word's tokens when it is not a name: null for a function word or a word without any. */
+function tokensOf(language: FigureLanguage, lower: string): WordTokens | null {
+  if (isFunctionWord(language, lower)) return null;
+  const tokens = wordTokens(language, lower, false);
+  return tokens.stems.length > 0 ? tokens : null;
+}
+
+/** prepareClaim's `key`: the claim's copy key when the caller has already made it (copyKey(claim.text)). */
+export function prepareClaim(claim: Claim, index: number, article: number, position: number, key?: string): PreparedClaim {
   const stems = new Set<string>();
   const senses = new Set<string>();
   const names = new Set<string>();
   const words: WordTokens[] = [];
   const { text, language } = claim;
   for (const m of text.matchAll(WORD_RE)) {
-    const raw = m[0];
-    if (/^\d/.test(raw)) {
-      const token = `#${raw.replace(/,(?=\d{3}\b)/g, '')}`;
-      stems.add(token);
-      words.push({ word: raw, stems: [token], senses: [] });
+    const w = spellingOf(language, m[0]);
+    if (w.number) {
+      stems.add(w.number.stems[0]!);
+      words.push(w.number);
       continue;
     }
-    const lower = raw.toLowerCase();
-    // German capitalises every noun: a capitalised German word the dictionary knows is a word
-    // ("Brücke", "Besatzung"), one it does not know is a name ("Dali", "Reuters").
-    const name = isNameAt(text, m.index, raw) && !(language === 'de' && translateToEnglish('de', lower).length > 0);
-    if (name) names.add(lower);
-    if (!name && isFunctionWord(language, lower)) continue;
-    const tokens = wordTokens(language, lower, name);
-    if (tokens.stems.length === 0) continue;
+    const name = w.capitalised && !startsSentence(text, m.index);
+    if (name) names.add(w.lower);
+    const tokens = name ? (w.nameTokens ??= wordTokens(language, w.lower, true)) : w.tokens === undefined ? (w.tokens = tokensOf(language, w.lower)) : w.tokens;
+    if (!tokens) continue;
     words.push(tokens);
     for (const s of tokens.stems) stems.add(s);
     for (const s of tokens.senses) senses.add(s);
@@ -85,7 +140,7 @@ export function prepareClaim(claim: Claim, index: number, article: number, posit
     names: [...names],
     words,
     speaker: speakerKey(claim.speaker),
-    copyKey: copyKey(text),
+    copyKey: key ?? copyKey(text),
     position,
   };
 }
