@@ -1,8 +1,9 @@
-// Compiles German, Spanish and Italian → English word translations from Debian's FreeDict packages
-// into shared/lexicon/{de,es,it}-en.json, which the app imports (no fs at run time).
+// Compiles German, Spanish, Italian and French → English word translations from Debian's FreeDict
+// packages into shared/lexicon/{de,es,it,fr}-en.json, which the app imports (no fs at run time).
 //
 //   apt-get install dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-spa-eng dict-freedict-eng-spa \
-//                   dict-freedict-spa-deu dict-freedict-ita-eng dict-freedict-eng-ita dict-freedict-ita-deu
+//                   dict-freedict-spa-deu dict-freedict-ita-eng dict-freedict-eng-ita dict-freedict-ita-deu \
+//                   dict-freedict-fra-eng dict-freedict-eng-fra
 //   npx tsx scripts/lexicon/build-bilingual.mjs [--dir /usr/share/dictd] [--check | --study]
 //
 // What is kept, and why (docs/lexicon.md has the figures and the licences):
@@ -23,9 +24,13 @@
 //   joined by its reversed English → Spanish / Italian dictionary ("worker → trabajador" gives
 //   "trabajador → worker"), by FreeDict's Spanish/Italian → German dictionary read through the German
 //   table ("buque" → "Schiff" → ship), and by cognates (cognates.mjs), each ranked below the last.
+// - French (8,500 headwords each way) is joined by its reversed dictionary and by cognates, not by
+//   FreeDict's French → German: that one is WikDict's, under CC BY-SA 3.0, which the GPL table
+//   cannot carry.
 //   The WordNet artifact must be built first: the ranking reads shared/lexicon/en-synonyms.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stopwords as frenchStopwords } from '@orama/stopwords/french';
 import { stopwords as germanStopwords } from '@orama/stopwords/german';
 import { stopwords as italianStopwords } from '@orama/stopwords/italian';
 import { stopwords as spanishStopwords } from '@orama/stopwords/spanish';
@@ -49,7 +54,7 @@ import {
  * order of sense ("trabajador": hand, laborer, labourer, operative, worker…), so the right one is
  * more often further down than in the German dictionary, which orders senses.
  */
-export const MAX_TRANSLATIONS = { de: 3, es: 4, it: 4 };
+export const MAX_TRANSLATIONS = { de: 3, es: 4, it: 4, fr: 4 };
 export const MAX_WORDS = 2;
 
 /** Each language's sources: `direct` pairs read as written, `reverse` pairs read English → language. */
@@ -57,6 +62,7 @@ export const LANGUAGES = {
   de: { direct: ['deu-eng'], reverse: ['eng-deu'], viaGerman: [], lemmas: null },
   es: { direct: ['spa-eng'], reverse: ['eng-spa'], viaGerman: ['spa-deu'], lemmas: 'dictionary-es' },
   it: { direct: ['ita-eng'], reverse: ['eng-ita'], viaGerman: ['ita-deu'], lemmas: 'dictionary-it' },
+  fr: { direct: ['fra-eng'], reverse: ['eng-fra'], viaGerman: [], lemmas: 'dictionary-fr' },
 };
 /** German words longer than this are kept only if the dictionary's own examples use them. */
 export const MAX_UNATTESTED_LENGTH = 8;
@@ -278,7 +284,7 @@ export function attestedKeys(examples, table) {
   return attested;
 }
 
-const STOPWORDS = { es: spanishStopwords, it: italianStopwords };
+const STOPWORDS = { es: spanishStopwords, it: italianStopwords, fr: frenchStopwords };
 
 /** Whether a key is words glued around a function word: "billete·de·equipaje", "por·la·tarde". */
 export function gluedPhrase(key, table, stop) {
@@ -387,6 +393,7 @@ const DEU_ENG =
 const LICENCE = {
   de: `${DEU_ENG}. This derived table is distributed under the GNU GPL, version 3 or later.`,
   es: `FreeDict spa-eng, eng-spa: Copyright 2000-2022 FreeDict contributors; GPL-2.0-or-later. FreeDict spa-deu: Copyright 2003-2012 Zeno Gantner, Matthias Buchmeier and others; GPL-2.0-or-later. ${DEU_ENG} (the pivot). Cognate keys from the hunspell es_ES dictionary (npm dictionary-es; GPL-3.0 OR LGPL-3.0 OR MPL-1.1). This derived table is distributed under the GNU GPL, version 3.`,
+  fr: `FreeDict fra-eng: Copyright 1999 Horst Eyermann, 2010 John Darrington, 2017 FreeDict project; GPL-2.0-or-later. FreeDict eng-fra: Copyright 1999-2017 its authors; GPL-2.0-or-later. Cognate keys from the hunspell fr dictionary (npm dictionary-fr; Copyright Olivier R. (Grammalecte) and others; MPL-2.0). This derived table is distributed under the GNU GPL, version 3.`,
   it: `FreeDict ita-eng, eng-ita, ita-deu: Copyright 2000-2022 FreeDict contributors; GPL-2.0-or-later. ${DEU_ENG} (the pivot). Cognate keys from the hunspell it_IT dictionary (npm dictionary-it; Copyright 2010-2016 Andrea Pescetti and others; GPL-3.0). This derived table is distributed under the GNU GPL, version 3.`,
 };
 

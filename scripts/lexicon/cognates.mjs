@@ -1,8 +1,8 @@
-// Spanish and Italian → English cognates for the build: news vocabulary is largely Latinate
+// Spanish, Italian and French → English cognates for the build: news vocabulary is largely Latinate
 // ("estructura"/"struttura" → structure, "terrorismo" → terrorism, "trágico" → tragic), and the
 // FreeDict Spanish and Italian dictionaries are small. Candidates come from the regular spelling
 // correspondences below, applied to the lemmas of the hunspell dictionaries in the npm packages
-// `dictionary-es` and `dictionary-it` (devDependencies), and are kept only if WordNet has the English
+// `dictionary-es`, `dictionary-it` and `dictionary-fr` (devDependencies), and are kept only if WordNet has the English
 // word. Only words the dictionaries do not translate get one, so a false friend ("éxito" is
 // "success", not "exit") never displaces a dictionary's translation.
 import { readFileSync } from 'node:fs';
@@ -79,17 +79,50 @@ const ENDINGS = {
     ['a', ['', 'e']],
     ['e', ['', 'e']],
   ],
+  fr: [
+    ['ations', ['ations']],
+    ['tion', ['tion']],
+    ['sion', ['sion']],
+    ['té', ['ty']],
+    ['isme', ['ism']],
+    ['iste', ['ist']],
+    ['ique', ['ic', 'ical']],
+    ['eux', ['ous']],
+    ['euse', ['ous']],
+    ['ence', ['ence', 'ency']],
+    ['ance', ['ance', 'ancy']],
+    ['ent', ['ent']],
+    ['ant', ['ant']],
+    ['if', ['ive']],
+    ['ive', ['ive']],
+    ['ure', ['ure']],
+    ['oire', ['ory']],
+    ['aire', ['ary']],
+    ['ie', ['y']],
+    ['iser', ['ize', 'ise']],
+    ['er', ['', 'e', 'ate']],
+    ['ir', ['', 'e']],
+    ['re', ['re', 'er']],
+    ['able', ['able']],
+    ['ible', ['ible']],
+    ['el', ['al']],
+    ['al', ['al']],
+    ['e', ['', 'e']],
+    ['', ['']],
+  ],
 };
 const MIN_LENGTH = 5;
 
 const deaccent = (w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** English spellings a Spanish or Italian lemma may correspond to, most specific ending first. */
+/** English spellings a Spanish, Italian or French lemma may correspond to, most specific ending first. */
 export function cognateCandidates(lang, lemma) {
   const out = [];
   const bases = [lemma];
   if (lang === 'es' && /^es[^aeiou]/.test(lemma)) bases.push(lemma.slice(1)); // estructura → structura
   if (lang === 'it' && lemma.includes('tt')) bases.push(lemma.replace(/tt/g, 'ct')); // struttura → structura
+  if (lang === 'fr' && /^é/.test(lemma)) bases.push(`s${lemma.slice(1)}`); // état → state, étude → study
+  if (lang === 'fr' && /[êô]/.test(lemma)) bases.push(lemma.replace(/ê/, 'es').replace(/ô/, 'os')); // forêt → forest, côte → coste
   for (const base of bases) {
     for (const [ending, englishEndings] of ENDINGS[lang]) {
       if (!base.endsWith(ending)) continue;

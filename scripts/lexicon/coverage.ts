@@ -1,6 +1,6 @@
 /**
- * Coverage of the bilingual tables on the corpora: the share of content words in the German, Spanish
- * and Italian articles that translateToEnglish translates, and how (the word's own entry, a guessed
+ * Coverage of the bilingual tables on the corpora: the share of content words in the German, Spanish,
+ * Italian and French articles that translateToEnglish translates, and how (the word's own entry, a guessed
  * dictionary form, or a German compound's parts).
  *
  *   npx tsx scripts/lexicon/coverage.ts [--misses]
@@ -8,7 +8,7 @@
  * A content word is a token of three letters or more that is not a stopword and not a name. A name is
  * a word written capitalised in the corpus's English articles ("Baltimore", "Maersk", "Bridge") or,
  * in Spanish and Italian, capitalised inside a sentence. An article's language is the first language
- * code in its file name, `-de-`, `-es-`, `-it-` (`-fr-` articles are skipped: no French table).
+ * code in its file name, `-de-`, `-es-`, `-it-`, `-fr-`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { lookupForms, parseEntries } from '../../shared/lexicon/bilingual';
 import { isStopword, lemmaCandidates, translateToEnglish, type Language } from '../../shared/lexicon/index';
 import de from '../../shared/lexicon/de-en.json';
 import es from '../../shared/lexicon/es-en.json';
+import fr from '../../shared/lexicon/fr-en.json';
 import it from '../../shared/lexicon/it-en.json';
 
 export const CORPORA = fileURLToPath(new URL('../../test/fixtures/corpus/', import.meta.url));
@@ -42,7 +43,7 @@ export interface Coverage {
  */
 function languageOf(file: string): Language | null {
   const code = /-(de|es|it|fr|nl|pt|en)-/.exec(file)?.[1];
-  return code === 'de' || code === 'es' || code === 'it' ? code : null;
+  return code === 'de' || code === 'es' || code === 'it' || code === 'fr' ? code : null;
 }
 
 /** Content words of one article: tokens that are neither stopwords nor names. */
@@ -51,7 +52,7 @@ export function contentWords(lang: Language, text: string, englishCapitals: Read
   for (const sentence of text.split(/(?<=[.!?:;"”»])\s+|\n+/)) {
     const tokens = sentence.match(TOKEN) ?? [];
     tokens.forEach((token, i) => {
-      const word = token.replace(/^\p{L}+['’]/u, lang === 'it' ? '' : '$&');
+      const word = token.replace(/^\p{L}+['’]/u, lang === 'it' || lang === 'fr' ? '' : '$&');
       if (word.length < 3 || isStopword(lang, word) || englishCapitals.has(word)) return;
       if (lang !== 'de' && i > 0 && /^\p{Lu}/u.test(word)) return;
       out.push(word);
@@ -60,7 +61,12 @@ export function contentWords(lang: Language, text: string, englishCapitals: Read
   return out;
 }
 
-const TABLES = { de: parseEntries(de.entries), es: parseEntries(es.entries), it: parseEntries(it.entries) };
+const TABLES = {
+  de: parseEntries(de.entries),
+  es: parseEntries(es.entries),
+  it: parseEntries(it.entries),
+  fr: parseEntries(fr.entries),
+};
 
 /** Coverage of every non-English article in the corpus folders under `root` (or only `corpora`), per language. */
 export function coverage(root = CORPORA, corpora = readdirSync(root)): Coverage[] {

@@ -1,6 +1,6 @@
 /**
  * Dates a claim mentions, resolved against its article's date with chrono-node (English, German,
- * Spanish and Italian): "on January 26", "28.03.2024", "yesterday", "last Sunday". A bare weekday
+ * Spanish, Italian and French): "on January 26", "28.03.2024", "yesterday", "last Sunday". A bare weekday
  * resolves with the sentence's tense, which chrono does not read: "Macron met Putin on Monday" in an
  * article of Tuesday 8 Feb is Monday 7 Feb; "On Tuesday, Mr. Macron will go to Ukraine" in an
  * article of Monday 7 Feb is Tuesday 8 Feb, not 1 Feb. Clock times alone are not dates. Without an
@@ -34,27 +34,27 @@ function slim(c: chrono.Chrono): chrono.Chrono {
 const parsers = new Map<FigureLanguage, chrono.Chrono>();
 function parserFor(language: FigureLanguage): chrono.Chrono {
   let p = parsers.get(language);
-  if (!p) parsers.set(language, (p = slim({ en: chrono.en.casual, de: chrono.de.casual, es: chrono.es.casual, it: chrono.it.casual }[language])));
+  if (!p) parsers.set(language, (p = slim({ en: chrono.en.casual, de: chrono.de.casual, es: chrono.es.casual, it: chrono.it.casual, fr: chrono.fr.casual }[language])));
   return p;
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, due: 2, tre: 3, quattro: 4, cinque: 5 };
-/** "four days ago", "vor zwei Tagen", "hace tres días", "due giorni fa". */
-const DAYS_AGO = /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|vor (\d+|einem|zwei|drei|vier|fünf) Tag(?:en)?|hace (\d+|un|dos|tres|cuatro|cinco) días?|(\d+|un|due|tre|quattro|cinque) giorni? fa)\b/gi;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, due: 2, tre: 3, quattro: 4, cinque: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+/** "four days ago", "vor zwei Tagen", "hace tres días", "due giorni fa", "il y a deux jours". */
+const DAYS_AGO = /\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|vor (\d+|einem|zwei|drei|vier|fünf) Tag(?:en)?|hace (\d+|un|dos|tres|cuatro|cinco) días?|(\d+|un|due|tre|quattro|cinque) giorni? fa|il y a (\d+|un|deux|trois|quatre|cinq) jours?)\b/gi;
 
 /** Words that put a sentence's weekday in the future. */
-const FUTURE = /\b(?:will|shall|'ll|going to|is to|are to|expected to|scheduled to|plans? to|set to|upcoming|wird|werden|soll|sollen|va a|van a|sarà|saranno)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|going to|is to|are to|expected to|scheduled to|plans? to|set to|upcoming|wird|werden|soll|sollen|va a|van a|sarà|saranno|sera|seront|va|vont)\b/i;
 /** A reporting verb in the past right before a weekday: "said Tuesday", "announced on Monday". */
 const PAST_BEFORE = /\b(?:said|told|announced|confirmed|reported|added|stated|wrote|tweeted|\w+ed)\s+(?:on\s+)?$/i;
 /** Mentions relative to another event, not to the article's day: "a day after the collapse". */
-const EVENT_RELATIVE = /\b(?:after|before|later|earlier|following|prior|nach|vor|después|antes|dopo|prima)\b/i;
+const EVENT_RELATIVE = /\b(?:after|before|later|earlier|following|prior|nach|vor|después|antes|dopo|prima|après|avant)\b/i;
 
 /** A cheap test before chrono: month names, weekdays, relative days, numeric dates. */
 const DATEISH = REAL_DATE_SOURCE();
 
 /** REAL_DATE's expression, built once (DATEISH and REAL_DATE are the same test). */
 function REAL_DATE_SOURCE(): RegExp {
-  return /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|ago|januar|februar|märz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mai)\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+  return /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this morning|this afternoon|this evening|ago|januar|februar|märz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mai)\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 }
 
 /**
@@ -80,7 +80,7 @@ export function findDates(text: string, articleDate: string | null, language: Fi
   const out: DateMention[] = [];
   if (day) {
     for (const m of text.matchAll(DAYS_AGO)) {
-      const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      const raw = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.toLowerCase();
       const n = Number(raw) || NUMBER_WORDS[raw] || 0;
       if (n > 0) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, iso: iso(new Date(reference.getTime() - n * 864e5)) });
     }

@@ -1,5 +1,5 @@
 /**
- * Figures: the quantities a claim states, in English, German, Spanish and Italian, with what each
+ * Figures: the quantities a claim states, in English, German, Spanish, Italian and French, with what each
  * measures. "a massive 948ft (289m) container ship" gives two lengths of a ship; "Die 21-köpfige Crew"
  * a crew of 21 people; "about 490 metres from the bow" a length stated approximately; "12 to 24
  * months" a range; "Maynor Suazo Sandoval, 38," an age. Values are converted to one base unit per
@@ -43,7 +43,7 @@ export interface Figure {
   context: string[];
 }
 
-export type FigureLanguage = 'en' | 'de' | 'es' | 'it';
+export type FigureLanguage = 'en' | 'de' | 'es' | 'it' | 'fr';
 
 interface UnitDef {
   dimension: Dimension;
@@ -94,27 +94,27 @@ const GBP = u('money', null, 'GBP', 1);
 
 /** Unit words, lower-case, of every language read (a word's meaning does not depend on the language here). */
 const UNIT_WORDS: Record<string, UnitDef> = {
-  ft: FOOT, feet: FOOT, foot: FOOT, fuß: FOOT, fuss: FOOT, pies: FOOT, pie: FOOT, piedi: FOOT, piede: FOOT,
-  m: METRE, meter: METRE, meters: METRE, metre: METRE, metres: METRE, metro: METRE, metros: METRE, metri: METRE, metern: METRE,
-  km: KM, kilometer: KM, kilometers: KM, kilometre: KM, kilometres: KM, kilometern: KM, kilómetro: KM, kilómetros: KM, kilometro: KM, kilometros: KM, chilometro: KM, chilometri: KM,
+  ft: FOOT, feet: FOOT, foot: FOOT, fuß: FOOT, fuss: FOOT, pies: FOOT, pie: FOOT, piedi: FOOT, piede: FOOT, pieds: FOOT,
+  m: METRE, meter: METRE, meters: METRE, metre: METRE, metres: METRE, metro: METRE, metros: METRE, metri: METRE, metern: METRE, mètre: METRE, mètres: METRE,
+  km: KM, kilometer: KM, kilometers: KM, kilometre: KM, kilometres: KM, kilometern: KM, kilómetro: KM, kilómetros: KM, kilometro: KM, kilometros: KM, chilometro: KM, chilometri: KM, kilomètre: KM, kilomètres: KM,
   mile: MILE, miles: MILE, mi: MILE, meile: MILE, meilen: MILE, milla: MILE, millas: MILE, miglio: MILE, miglia: MILE,
   nmi: NMI, seemeile: NMI, seemeilen: NMI,
-  yard: YARD, yards: YARD, yd: YARD, inch: INCH, inches: INCH, cm: CM, centimeters: CM, centimetres: CM, zentimeter: CM, centímetros: CM, centimetri: CM,
+  yard: YARD, yards: YARD, yd: YARD, inch: INCH, inches: INCH, cm: CM, centimeters: CM, centimetres: CM, zentimeter: CM, centímetros: CM, centimetri: CM, centimètres: CM,
   acre: ACRE, acres: ACRE, hectare: HECTARE, hectares: HECTARE, ha: HECTARE, hektar: HECTARE, hectáreas: HECTARE, ettari: HECTARE,
   gt: u('volume', null, 'GT', 2.832), grt: u('volume', null, 'GRT', 2.832),
-  knot: KNOT, knots: KNOT, kn: KNOT, knoten: KNOT, nudo: KNOT, nudos: KNOT, nodo: KNOT, nodi: KNOT,
+  knot: KNOT, knots: KNOT, kn: KNOT, knoten: KNOT, nudo: KNOT, nudos: KNOT, nodo: KNOT, nodi: KNOT, nœuds: KNOT, noeuds: KNOT,
   mph: MPH, kph: KMH, kmh: KMH,
   ton: SHORT_TON, tons: SHORT_TON, tonne: TON, tonnes: TON, t: TON, tonnen: TON, tonelada: TON, toneladas: TON, tonnellata: TON, tonnellate: TON,
   pound: POUND, pounds: POUND, lb: POUND, lbs: POUND, kg: KG, kilogram: KG, kilograms: KG, kilogramm: KG, kilos: KG, kilogramos: KG, chili: KG,
   gallon: GALLON, gallons: GALLON, litre: LITRE, litres: LITRE, liter: LITRE, liters: LITRE, litros: LITRE, litri: LITRE,
-  second: SECOND, seconds: SECOND, sekunde: SECOND, sekunden: SECOND, segundo: SECOND, segundos: SECOND, secondo: SECOND, secondi: SECOND,
+  second: SECOND, seconds: SECOND, sekunde: SECOND, sekunden: SECOND, segundo: SECOND, segundos: SECOND, secondo: SECOND, secondi: SECOND, seconde: SECOND, secondes: SECOND,
   minute: MINUTE, minutes: MINUTE, min: MINUTE, mins: MINUTE, minuten: MINUTE, minuto: MINUTE, minutos: MINUTE, minuti: MINUTE,
-  hour: HOUR, hours: HOUR, hr: HOUR, hrs: HOUR, stunde: HOUR, stunden: HOUR, hora: HOUR, horas: HOUR, ora: HOUR, ore: HOUR,
-  day: DAY, days: DAY, tag: DAY, tage: DAY, tagen: DAY, tägig: DAY, tägige: DAY, tägigen: DAY, día: DAY, días: DAY, dia: DAY, dias: DAY, giorno: DAY, giorni: DAY,
-  week: WEEK, weeks: WEEK, woche: WEEK, wochen: WEEK, semana: WEEK, semanas: WEEK, settimana: WEEK, settimane: WEEK,
-  month: MONTH, months: MONTH, monat: MONTH, monate: MONTH, monaten: MONTH, mes: MONTH, meses: MONTH, mese: MONTH, mesi: MONTH,
-  year: YEAR, years: YEAR, jahr: YEAR, jahre: YEAR, jahren: YEAR, año: YEAR, años: YEAR, anno: YEAR, anni: YEAR,
-  percent: PERCENT, 'per cent': PERCENT, '%': PERCENT, prozent: PERCENT, 'por ciento': PERCENT, 'per cento': PERCENT,
+  hour: HOUR, hours: HOUR, hr: HOUR, hrs: HOUR, stunde: HOUR, stunden: HOUR, hora: HOUR, horas: HOUR, ora: HOUR, ore: HOUR, heure: HOUR, heures: HOUR,
+  day: DAY, days: DAY, tag: DAY, tage: DAY, tagen: DAY, tägig: DAY, tägige: DAY, tägigen: DAY, día: DAY, días: DAY, dia: DAY, dias: DAY, giorno: DAY, giorni: DAY, jour: DAY, jours: DAY, journée: DAY, journées: DAY,
+  week: WEEK, weeks: WEEK, woche: WEEK, wochen: WEEK, semana: WEEK, semanas: WEEK, settimana: WEEK, settimane: WEEK, semaine: WEEK, semaines: WEEK,
+  month: MONTH, months: MONTH, monat: MONTH, monate: MONTH, monaten: MONTH, mes: MONTH, meses: MONTH, mese: MONTH, mesi: MONTH, mois: MONTH,
+  year: YEAR, years: YEAR, jahr: YEAR, jahre: YEAR, jahren: YEAR, año: YEAR, años: YEAR, anno: YEAR, anni: YEAR, ans: YEAR, année: YEAR, années: YEAR,
+  percent: PERCENT, 'per cent': PERCENT, '%': PERCENT, prozent: PERCENT, 'por ciento': PERCENT, 'per cento': PERCENT, 'pour cent': PERCENT,
   dollar: USD, dollars: USD, usd: USD, dólar: USD, dólares: USD, dollari: USD, euro: EUR, euros: EUR, eur: EUR, pounds_sterling: GBP,
   // People: counted nouns that mean persons, in every language read.
   people: PEOPLE, persons: PEOPLE, person: PEOPLE, men: PEOPLE, women: PEOPLE, man: PEOPLE, crew: PEOPLE, passengers: PEOPLE,
@@ -123,6 +123,7 @@ const UNIT_WORDS: Record<string, UnitDef> = {
   personen: PEOPLE, menschen: PEOPLE, männer: PEOPLE, arbeiter: PEOPLE, bauarbeiter: PEOPLE, opfer: PEOPLE, kinder: PEOPLE, köpfig: PEOPLE, köpfige: PEOPLE, köpfigen: PEOPLE, köpfiges: PEOPLE, köpfiger: PEOPLE,
   personas: PEOPLE, hombres: PEOPLE, trabajadores: PEOPLE, obreros: PEOPLE, víctimas: PEOPLE, niños: PEOPLE, hijos: PEOPLE,
   persone: PEOPLE, uomini: PEOPLE, lavoratori: PEOPLE, operai: PEOPLE, vittime: PEOPLE, bambini: PEOPLE, figli: PEOPLE,
+  personnes: PEOPLE, hommes: PEOPLE, femmes: PEOPLE, ouvriers: PEOPLE, travailleurs: PEOPLE, victimes: PEOPLE, enfants: PEOPLE, membres: PEOPLE, passagers: PEOPLE,
 };
 
 /** Two-word units, keyed by both words lower-cased with one space. */
@@ -130,8 +131,8 @@ const UNIT_PHRASES: Record<string, UnitDef> = {
   'square miles': SQ_MI, 'square mile': SQ_MI, 'sq mi': SQ_MI, 'sq miles': SQ_MI, 'square kilometres': SQ_KM, 'square kilometers': SQ_KM,
   'sq km': SQ_KM, 'square kilometre': SQ_KM, 'square meters': SQ_M, 'square metres': SQ_M, 'sq m': SQ_M, 'square feet': SQ_FT, 'sq ft': SQ_FT,
   'nautical miles': NMI, 'nautical mile': NMI, 'millas náuticas': NMI, 'miglia nautiche': NMI, 'km/h': KMH, 'km / h': KMH,
-  'per cent': PERCENT, 'por ciento': PERCENT, 'per cento': PERCENT, 'crew members': PEOPLE, 'crew member': PEOPLE,
-  'kilómetros cuadrados': SQ_KM, 'chilometri quadrati': SQ_KM,
+  'per cent': PERCENT, 'por ciento': PERCENT, 'per cento': PERCENT, 'pour cent': PERCENT, 'milles nautiques': NMI, 'crew members': PEOPLE, 'crew member': PEOPLE,
+  'kilómetros cuadrados': SQ_KM, 'chilometri quadrati': SQ_KM, 'kilomètres carrés': SQ_KM, 'mètres carrés': SQ_M,
 };
 
 const SUPERSCRIPT_AREA: Record<string, UnitDef> = { km: SQ_KM, m: SQ_M, mi: SQ_MI, ft: SQ_FT };
@@ -149,22 +150,25 @@ const WORD_NUMBERS: Record<string, number> = {
   veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100,
   // Italian
   due: 2, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, cento: 100,
+  // French
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
 };
 /** Words of WORD_NUMBERS that are numbers only before a unit ("a day", "una hora"), never counts alone. */
-const ARTICLE_NUMBERS = new Set(['a', 'an', 'ein', 'eine', 'einen', 'einem', 'uno', 'una', 'once', 'sei', 'due']);
+const ARTICLE_NUMBERS = new Set(['a', 'an', 'ein', 'eine', 'einen', 'einem', 'uno', 'una', 'once', 'sei', 'due', 'un', 'une']);
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9,
   tausend: 1e3, million_de: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9,
   mil: 1e3, millón: 1e6, millones: 1e6, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, mila: 1e3,
+  milliard: 1e9, milliards: 1e9, mille: 1e3,
 };
 
 /** Words before a figure that widen or open its interval. */
 /** Just short of the figure: "nearly two hours" is an hour and 45 minutes, not two hours and ten. */
-const NEARLY = new Set(['nearly', 'almost', 'fast', 'knapp', 'casi', 'quasi']);
-const ABOUT = new Set(['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'some', 'approx', 'circa', 'ca', 'etwa', 'rund', 'ungefähr', 'fast', 'knapp', 'aproximadamente', 'alrededor', 'unos', 'unas', 'casi', 'cerca', 'quasi', 'estimated']);
-const AT_LEAST = new Set(['least', 'over', 'more', 'upwards', 'mindestens', 'über', 'mehr', 'más', 'menos_no', 'oltre', 'più', 'almeno', 'exceeding', 'above']);
-const AT_MOST = new Set(['less', 'under', 'fewer', 'up', 'below', 'weniger', 'bis', 'menos', 'hasta', 'meno', 'fino']);
+const NEARLY = new Set(['nearly', 'almost', 'fast', 'knapp', 'casi', 'quasi', 'presque']);
+const ABOUT = new Set(['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'some', 'approx', 'circa', 'ca', 'etwa', 'rund', 'ungefähr', 'fast', 'knapp', 'aproximadamente', 'alrededor', 'unos', 'unas', 'casi', 'cerca', 'quasi', 'estimated', 'environ', 'près', 'presque', 'quelque', 'quelques']);
+const AT_LEAST = new Set(['least', 'over', 'more', 'upwards', 'mindestens', 'über', 'mehr', 'más', 'menos_no', 'oltre', 'più', 'almeno', 'exceeding', 'above', 'plus']);
+const AT_MOST = new Set(['less', 'under', 'fewer', 'up', 'below', 'weniger', 'bis', 'menos', 'hasta', 'meno', 'fino', 'moins', 'jusqu']);
 
 /** Function words skipped when looking for what a figure measures. */
 const SKIP = new Set(
@@ -173,6 +177,7 @@ const SKIP = new Set(
   more less least over under up just only off der die das des dem den ein eine einer eines einem einen und oder von vom im in am zu zur zum mit
   el la los las de del un una unos unas y o en con por para il lo gli le di da dei delle della e che massive huge large small giant
   into after before later earlier ago since out back nach vor später seit después antes desde dopo prima fa
+  les du des au aux à dans sur par avec plus moins près environ longue haute large d' l' après avant depuis
   -long -wide -deep -old -year -tall`.split(/\s+/),
 );
 
@@ -185,15 +190,41 @@ interface Token {
 
 const TOKEN_RE = /\d+(?:[.,:]\d+)*|[\p{L}]+(?:['’][\p{L}]+)?|[$€£%²]|\S/gu;
 
-function tokenize(text: string): Token[] {
+/** French elided articles and prepositions: "d'euros" is "d'" and "euros". */
+const FRENCH_ELISION = /^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]/i;
+/** French groups thousands with a space ("850 000", "1 600", a no-break or narrow one in print). */
+const SPACED_GROUP = /^[ \u00a0\u202f]$/;
+
+function tokenize(text: string, language: FigureLanguage): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    const word = m[0];
+    if (language === 'fr') {
+      const elided = FRENCH_ELISION.exec(word);
+      if (elided && elided[0].length < word.length) {
+        const cut = elided[0].length;
+        out.push({ text: word.slice(0, cut), lower: word.slice(0, cut).toLowerCase(), start, end: start + cut });
+        out.push({ text: word.slice(cut), lower: word.slice(cut).toLowerCase(), start: start + cut, end: start + word.length });
+        continue;
+      }
+      const last = out[out.length - 1];
+      if (last && /^\d{3}$/.test(word) && /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*$/.test(last.text) && last.end === start - 1 && SPACED_GROUP.test(text[last.end]!)) {
+        last.text = text.slice(last.start, start + 3);
+        last.lower = last.text;
+        last.end = start + 3;
+        continue;
+      }
+    }
+    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
+  }
   return out;
 }
 
 /** A numeral's value: "1,600" 1600; "7,6" 7.6 (a decimal comma: one or two digits after it); "2.57"; "28.03" null (a date). */
 function numeral(raw: string, language: FigureLanguage): number | null {
   if (raw.includes(':')) return null;
+  if (/[ \u00a0\u202f]/.test(raw)) return Number(raw.replace(/[ \u00a0\u202f]/g, ''));
   const groups = raw.split(/[.,]/);
   if (groups.length === 1) return Number(raw);
   const separators = raw.replace(/\d/g, '');
@@ -255,7 +286,7 @@ const isDash = (t: Token | undefined) => !!t && /^[-–‑]$/.test(t.text);
 export function findFigures(text: string, language: FigureLanguage = 'en'): Figure[] {
   // Most sentences hold no digit, currency sign, number word or "mile-long": told apart by one expression.
   if (!MAY_HOLD_FIGURE.test(text)) return [];
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, language);
   const out: Figure[] = [];
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -287,6 +318,8 @@ function approximationBefore(tokens: Token[], i: number): Approximation {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const w = tokens[j]!.lower;
     if (AT_LEAST.has(w) && !(w === 'more' && tokens[j - 1]?.lower === 'no')) return 'atLeast';
+    // "au moins 400": at least.
+    if (w === 'moins' && tokens[j - 1]?.lower === 'au') return 'atLeast';
     if (AT_MOST.has(w)) return w === 'up' && tokens[j + 1]?.lower !== 'to' ? 'exact' : 'atMost';
     if (NEARLY.has(w)) return 'nearly';
     if (ABOUT.has(w)) return 'about';
@@ -359,6 +392,8 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
     value *= SCALES[scaleTok.lower]!;
     raw += ` ${scaleTok.text}`;
     j++;
+    // "850 millones de dólares", "850 millions d'euros", "900 milioni di euro".
+    if (/^(?:de|di|d['’])$/.test(tokens[j]?.lower ?? '') && tokens[j + 1] && UNIT_WORDS[tokens[j + 1]!.lower]?.dimension === 'money') j++;
   }
   if (currency) return finish(text, tokens, i, j, value, currency, raw, used, false);
   if (compoundUnit) return finish(text, tokens, i, j, value, compoundUnit, raw, used, true);

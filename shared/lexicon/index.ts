@@ -6,14 +6,16 @@
  * - English (WordNet 3.1): englishSynonyms, englishBroader, englishNarrower, englishDerived,
  *   englishRelation, englishBaseForms.
  * - Reporting verbs: isReportingVerb, reportingVerbBase, reportingPhraseAt.
- * - German, Spanish, Italian → English (FreeDict): translateToEnglish, isStopword, lemmaCandidates.
+ * - German, Spanish, Italian, French → English (FreeDict): translateToEnglish, isStopword, lemmaCandidates.
  */
+import { stopwords as frenchStopwords } from '@orama/stopwords/french';
 import { stopwords as germanStopwords } from '@orama/stopwords/german';
 import { stopwords as italianStopwords } from '@orama/stopwords/italian';
 import { stopwords as spanishStopwords } from '@orama/stopwords/spanish';
 import { lookupWord, parseEntries, type Table } from './bilingual';
 import de from './de-en.json';
 import es from './es-en.json';
+import fr from './fr-en.json';
 import it from './it-en.json';
 import type { Language } from './normalise';
 
@@ -39,13 +41,14 @@ export {
 } from './reporting';
 
 /** The languages translateToEnglish reads. */
-export const TRANSLATED_LANGUAGES: readonly Language[] = ['de', 'es', 'it'];
+export const TRANSLATED_LANGUAGES: readonly Language[] = ['de', 'es', 'it', 'fr'];
 
-const SOURCES: Record<Language, { entries: string }> = { de, es, it };
+const SOURCES: Record<Language, { entries: string }> = { de, es, it, fr };
 const STOPWORDS: Record<Language, readonly string[]> = {
   de: germanStopwords,
   es: spanishStopwords,
   it: italianStopwords,
+  fr: frenchStopwords,
 };
 const tables = new Map<Language, Table>();
 const stopSets = new Map<Language, ReadonlySet<string>>();
@@ -71,7 +74,7 @@ export function isStopword(lang: Language, word: string): boolean {
 }
 
 /**
- * A few English translations of a German, Spanish or Italian word, best first, lower-case: single
+ * A few English translations of a German, Spanish, Italian or French word, best first, lower-case: single
  * words, or two for a compound ("Containerschiff" → "container ship"). Empty for function words,
  * names and words the dictionaries lack. The word may be inflected ("trabajadores", "gestürzt").
  */

@@ -1,12 +1,13 @@
 /**
- * A light normaliser for German, Spanish and Italian words: the dictionary forms a word in running text
- * may come from ("trabajadores" → "trabajador", "crollato" → "crollare", "gestürzt" → "stürzen").
+ * A light normaliser for German, Spanish, Italian and French words: the dictionary forms a word in running text
+ * may come from ("trabajadores" → "trabajador", "crollato" → "crollare", "gestürzt" → "stürzen",
+ * "effondrée" → "effondrer").
  * It guesses, and the guesses are checked against the dictionary, so a wrong guess costs nothing but a
  * lookup. Snowball stemmers were tried first: they fold forms to stems that need not be dictionary
  * words (Spanish "héroes" → "her" but "héroe" → "hero"), so they cannot key a dictionary of lemmas.
  */
 
-export type Language = 'de' | 'es' | 'it';
+export type Language = 'de' | 'es' | 'it' | 'fr';
 
 /** Rules: `[ending, replacements]`; a word with that ending also tries the stem plus each replacement. */
 type Rules = readonly (readonly [string, readonly string[]])[];
@@ -111,7 +112,70 @@ const ITALIAN: Rules = [
   ['e', ['ere', 'ire']],
 ];
 
-const RULES: Record<Language, Rules> = { de: GERMAN, es: SPANISH, it: ITALIAN };
+const FRENCH: Rules = [
+  // nouns and adjectives: plurals and feminines ("pompiers", "chevaux", "nombreuses", "actives")
+  ['aux', ['al', 'ail']],
+  ['eaux', ['eau']],
+  ['x', ['']],
+  ['s', ['']],
+  ['euses', ['eur', 'eux']],
+  ['euse', ['eur', 'eux']],
+  ['trices', ['teur']],
+  ['trice', ['teur']],
+  ['ives', ['if']],
+  ['ive', ['if']],
+  ['elles', ['el']],
+  ['elle', ['el']],
+  ['ennes', ['en']],
+  ['enne', ['en']],
+  ['es', ['', 'e']],
+  ['e', ['']],
+  ['ement', ['', 'e']],
+  // verbs: participles, past and present forms to the infinitive ("effondrée" → "effondrer",
+  // "déclaré", "brûlait", "détruits" → "détruire", "reconstruirons" → "reconstruire")
+  ['ées', ['er']],
+  ['ée', ['er']],
+  ['és', ['er']],
+  ['é', ['er']],
+  ['aient', ['er', 'ir', 're']],
+  ['ait', ['er', 'ir', 're']],
+  ['ais', ['er', 'ir', 're']],
+  ['ant', ['er', 'ir', 're']],
+  ['ent', ['er', 're']],
+  ['èrent', ['er']],
+  ['a', ['er']],
+  ['ont', ['er', 'ir', 're']],
+  ['ons', ['er', 'ir', 're']],
+  ['ez', ['er', 'ir', 're']],
+  ['era', ['er']],
+  ['eront', ['er']],
+  ['erons', ['er']],
+  ['rait', ['r', 're']],
+  ['ra', ['r', 're']],
+  ['ront', ['r', 're']],
+  ['rons', ['r', 're']],
+  ['ies', ['ir']],
+  ['ie', ['ir']],
+  ['is', ['ir', 're', 'ire']],
+  ['it', ['ir', 're', 'ire']],
+  ['i', ['ir']],
+  ['its', ['ire']],
+  ['ites', ['ire']],
+  ['ite', ['ire']],
+  ['us', ['re', 'oir']],
+  ['ues', ['re', 'oir']],
+  ['ue', ['re', 'oir']],
+  ['u', ['re', 'oir']],
+  ['e', ['er', 're']],
+];
+
+const RULES: Record<Language, Rules> = { de: GERMAN, es: SPANISH, it: ITALIAN, fr: FRENCH };
+
+/** French and Italian elided articles and pronouns before a word: "l'incendie", "d’euros", "qu'il", "dell’enorme". */
+const ELISION: Partial<Record<Language, RegExp>> = {
+  it: /^[a-z]+['’]/,
+  fr: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/,
+};
 const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
 const MIN_STEM = 2;
 
@@ -123,11 +187,12 @@ function deUmlaut(word: string): string | null {
 
 /**
  * The forms to look a word up under, most likely first: the word lower-cased, then dictionary forms
- * guessed from its ending. Italian elisions ("l'incidente", "dell’enorme") are cut first.
+ * guessed from its ending. Italian and French elisions ("l'incidente", "dell’enorme", "d'euros") are cut first.
  */
 export function lemmaCandidates(lang: Language, word: string): string[] {
   let w = word.toLowerCase().normalize('NFC');
-  if (lang === 'it') w = w.replace(/^[a-z]+['’]/, '');
+  const elision = ELISION[lang];
+  if (elision) w = w.replace(elision, '');
   const out = [w];
   const push = (c: string | null) => {
     if (c && c.length >= 3 && !out.includes(c)) out.push(c);

@@ -10,7 +10,7 @@
  *   side, or a negation on one side only ("no degradation or escalation" / "no degradation nor
  *   escalation" is not one, nor "not definitive" / "inconclusive").
  */
-import { isPeopleGroup, type Figure } from '../claims/figures';
+import { isPeopleGroup, type Figure, type FigureLanguage } from '../claims/figures';
 import { isNameAt } from './prepare';
 import { findNegations } from '../claims/negation';
 import { diffClaims, type DiffOp } from '../diff/pair-diff';
@@ -371,7 +371,7 @@ export function dateChange(ops: readonly DiffOp[], a: PreparedClaim, b: Prepared
   return null;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German', es: 'Spanish', it: 'Italian' };
+const LANGUAGE_NAMES: Record<FigureLanguage, string> = { en: 'English', de: 'German', es: 'Spanish', it: 'Italian', fr: 'French' };
 
 /** The evidence of a pair in words a reviewer reads at a glance. */
 export function describeEvidence(input: AssessInput): string[] {

@@ -2,7 +2,7 @@
  * The engine's view of the general lexicons (shared/lexicon: WordNet and FreeDict, compiled by
  * committed scripts): for one word of a claim, the tokens it is matched by. English words give their
  * Porter2 stem and synonym tokens ("~" + the stem of each synonym and derived word and of the word
- * itself, so two synonyms share a token); German, Spanish and Italian words give the word itself and
+ * itself, so two synonyms share a token); German, Spanish, Italian and French words give the word itself and
  * the stems of their English translations, with those words' synonym tokens; names give themselves.
  * Nothing here knows any story: no word list was written for a corpus.
  */
@@ -30,6 +30,7 @@ const OTHER_STOP_WORDS: Record<Exclude<FigureLanguage, 'en'>, Set<string>> = {
   de: new Set('der die das des dem den ein eine einer eines einem einen und oder aber von vom zu zur zum im in am an auf aus bei mit nach seit für über unter vor durch gegen ohne um ist sind war waren wird werden wurde wurden hat haben hatte sein sich es er sie wir ihr ihm ihn ihre ihren sein seine dass nicht auch noch nur so wie als wenn dann'.split(' ')),
   es: new Set('el la los las lo un una unos unas y o pero de del al a en con por para sin sobre entre desde hasta que se su sus es son fue fueron ha han había ser estar está están este esta estos estas ese esa como más muy ya también le les nos'.split(' ')),
   it: new Set('il lo la i gli le un uno una e o ma di del della dei delle da dal in nel nella con su per tra fra che si suo sua suoi sue è sono era erano ha hanno essere stato questo questa come più molto già anche non ci ne'.split(' ')),
+  fr: new Set('le la les l un une des du de d et ou mais au aux en dans sur sous par pour avec sans entre vers chez que qu qui se sa son ses leur leurs est sont était étaient a ont avait été être ce cette ces comme plus très déjà aussi ne pas il elle ils elles on y'.split(' ')),
 };
 
 const stemCache = new Map<string, string>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../shared/claims/extract';
 import { findDates, isDateline } from '../../../shared/claims/dates';
 
-const isos = (text: string, date: string | null, language: 'en' | 'de' | 'es' | 'it' = 'en') => findDates(text, date, language).map((d) => d.iso);
+const isos = (text: string, date: string | null, language: 'en' | 'de' | 'es' | 'it' | 'fr' = 'en') => findDates(text, date, language).map((d) => d.iso);
 
 describe('dates: resolved against the article’s date, in the sentence’s tense', () => {
   it('resolves a weekday with the tense: past before the article’s day, future after it', () => {
@@ -18,6 +18,8 @@ describe('dates: resolved against the article’s date, in the sentence’s tens
     expect(isos('The deep sea craft disappeared four days ago during a mission tour', '2023-06-21')).toEqual(['2023-06-17']);
     expect(isos("L'incidente è avvenuto il 26 marzo 2024.", null, 'it')).toEqual(['2024-03-26']);
     expect(isos('Los servicios de emergencia que buscaban ayer a seis personas', '2024-03-27', 'es')).toEqual(['2024-03-26']);
+    expect(isos("L'incendie s'est déclaré le 15 avril 2019 vers 18 h 50.", null, 'fr')).toEqual(['2019-04-15']);
+    expect(isos('Les pompiers sont arrivés hier soir, il y a deux jours que le chantier avait repris.', '2019-04-16', 'fr')).toEqual(expect.arrayContaining(['2019-04-15', '2019-04-14']));
   });
 
   it('does not read times, "for one second" or the Baltimore Sun as dates, nor resolve "today" without an article date', () => {

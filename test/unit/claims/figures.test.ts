@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, type Figure } from '../../../shared/claims/figures';
 
-const one = (text: string, language: 'en' | 'de' | 'es' | 'it' = 'en'): Figure => {
+const one = (text: string, language: 'en' | 'de' | 'es' | 'it' | 'fr' = 'en'): Figure => {
   const found = findFigures(text, language);
   expect(found, text).toHaveLength(1);
   return found[0]!;
@@ -95,5 +95,22 @@ describe('figures: quantities with their units and what they measure, from corpu
     expect(rate.map((f) => f.dimension)).toEqual(['people']);
     expect(findFigures('Trade worth $9.6 billion a day is held up.').map((f) => f.dimension)).toEqual(['money']);
     expect(one('A day after the collapse, divers found the truck.')).toMatchObject({ dimension: 'duration', value: 1 });
+  });
+
+  it('reads French numbers and units: thousands grouped by spaces, elided "d\'euros", "au moins", and money after "millions de"', () => {
+    expect(one('au moins 850 000 euros de dons', 'fr')).toMatchObject({ dimension: 'money', value: 850_000, unit: 'EUR', approx: 'atLeast' });
+    // a no-break space groups thousands in print
+    expect(one('environ 15\u00a0000 personnes', 'fr')).toMatchObject({ dimension: 'people', value: 15_000, approx: 'about' });
+    expect(one('près de 1,3 milliard d\'euros', 'fr')).toMatchObject({ dimension: 'money', value: 1.3e9, approx: 'about' });
+    const spire = one('La flèche, haute de 93 mètres, s\'est effondrée', 'fr');
+    expect(spire).toMatchObject({ dimension: 'length', unit: 'm', value: 93 });
+    expect(spire.thing).toContain('flèche');
+    expect(one('un incendie de quinze heures', 'fr')).toMatchObject({ dimension: 'duration', value: 15, unit: 'h' });
+    expect(one('sept personnes', 'fr')).toMatchObject({ dimension: 'people', value: 7 });
+    // and in the other languages read: "millones de dólares", "milioni di euro"
+    expect(one('850 millones de dólares', 'es')).toMatchObject({ dimension: 'money', value: 850e6, unit: 'USD' });
+    expect(one('900 milioni di euro', 'it')).toMatchObject({ dimension: 'money', value: 900e6, unit: 'EUR' });
+    // spaced groups are French only: an English "in 2019 200 people" is not 2,019,200
+    expect(findFigures('In 2019 200 people were evacuated').map((f) => f.value)).toEqual([200]);
   });
 });

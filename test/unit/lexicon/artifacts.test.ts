@@ -9,7 +9,7 @@ import { artifact, compileWordNet, serialise } from '../../../scripts/lexicon/bu
 import { readWordNet, wordnetSource } from '../../../scripts/lexicon/wordnet-read.mjs';
 
 const LEXICON = resolve(import.meta.dirname, '../../../shared/lexicon');
-const ARTIFACTS = ['en-synonyms.json', 'de-en.json', 'es-en.json', 'it-en.json'];
+const ARTIFACTS = ['en-synonyms.json', 'de-en.json', 'es-en.json', 'it-en.json', 'fr-en.json'];
 const MAX_BYTES = 1_500_000;
 
 describe('lexicon artifacts', () => {

@@ -87,6 +87,7 @@ describe('no story names in the lexicons', () => {
         'de-en.json',
         'en-synonyms.json',
         'es-en.json',
+        'fr-en.json',
         'index.ts',
         'it-en.json',
         'reporting.ts',

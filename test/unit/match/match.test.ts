@@ -188,6 +188,17 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(p.reason).toMatch(/22 vs 21-köpfige/);
   });
 
+  it('reads a French report: its language found from its words, its lengths in mètres compared with feet, its words translated', () => {
+    const agree = pairOf('The 1,300-foot ship blocked the canal for six days, officials said.', 'Le navire, long de 400 mètres, a bloqué le canal pendant six jours, selon les autorités.');
+    expect(agree.b.language).toBe('fr');
+    expect(agree.flags).not.toContain('number');
+    expect(agree.reason).toMatch(/same quantity in other units: 1,300-foot ≈ 400 mètres/);
+    expect(agree.evidence).toContain('across languages (English and French)');
+    const differ = pairOf('The 1,300-foot ship blocked the canal for six days, officials said.', 'Le navire, long de 300 mètres, a bloqué le canal pendant six jours, selon les autorités.');
+    expect(differ.flags).toContain('number');
+    expect(differ.reason).toMatch(/length: 1,300-foot vs 300 mètres/);
+  });
+
   it('never flags a conflict with a sum it worked out; a sum can settle one ($5.1 bn + $4.5 bn a day)', () => {
     const parts = 'Lloyd’s List suggests westbound traffic is worth around $5.1 billion a day and eastbound traffic around $4.5 billion a day.';
     expect(pairOf(parts, 'Lloyd’s List estimates the closure of the Suez Canal is disrupting more than $9bn worth of goods per day.').flags).not.toContain('number');

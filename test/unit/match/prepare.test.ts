@@ -15,4 +15,10 @@ describe('prepared claims: the words every channel reads', () => {
     expect(claim!.names).not.toContain('schiffes');
     expect(claim!.names).toContain('reuters');
   });
+
+  it('reads a French sentence as French, its elided and inflected words translated ("l\'incendie", "détruit")', () => {
+    const [claim] = prepared("Selon les pompiers, l'incendie a détruit le toit de la cathédrale et les ouvriers du chantier ont été entendus.");
+    expect(claim!.claim.language).toBe('fr');
+    for (const word of ['fire', 'destroy', 'roof', 'cathedral', 'worker']) expect(claim!.stems, word).toContain(englishStem(word));
+  });
 });
