@@ -6,6 +6,7 @@
  * after an attribution inherits its speaker; "he"/"she" resolve to the latest named speaker only when
  * one person has been named as speaking so far in the paragraph or the one before.
  */
+import { AMBIGUOUS_FORMS, REPORTING_VERBS } from '../lexicon/reporting';
 import type { Span } from './sentences';
 
 export interface QuoteSpan extends Span {
@@ -43,7 +44,7 @@ const BEFORE_PATTERNS: Array<{ re: RegExp; speaker: number; via?: number }> = [
 const BEFORE_CUE = new RegExp(`${SPEECH_VERBS}|quoted|ccording to`, 'u');
 
 /** Words that look like names but are not speakers. */
-const NOT_NAMES = new Set(['The', 'This', 'That', 'It', 'In', 'On', 'But', 'And', 'However', 'Notably', 'Earlier', 'Further', 'Moreover', 'Meanwhile', 'Also', 'A', 'An', 'As', 'After', 'Before', 'When']);
+const NOT_NAMES = new Set(['The', 'This', 'That', 'It', 'We', 'They', 'I', 'You', 'Our', 'Their', 'His', 'Her', 'Its', 'In', 'On', 'But', 'And', 'However', 'Notably', 'Earlier', 'Further', 'Moreover', 'Meanwhile', 'Also', 'A', 'An', 'As', 'After', 'Before', 'When']);
 /** Role words dropped from the front of a speaker's name ("French President Emmanuel Macron" → "Emmanuel Macron"). */
 const ROLE_WORDS = /^(?:(?:French|Russian|US|U\.S\.|Ukrainian|British|Canadian|Pakistani|American|Foreign|Prime|Deputy|Vice|Former|Rear|Chief|Senior|President|Minister|Chancellor|Secretary|Spokesman|Spokeswoman|Spokesperson|Adm\.|Admiral|Gen\.|General|Capt\.|Captain|Lt\.|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Rep\.|Gov\.|Director|CEO|Filmmaker|Director)\s+)+/;
 
@@ -175,7 +176,23 @@ export function attributeQuotes(paragraph: string, spans: Span[], previousSpeake
   return out;
 }
 
-const STATEMENT_SPEAKER = new RegExp(`^(?:([^,"“]{0,60}),\\s*)?(${NAME}|${PRONOUN})(?:,[^,]{1,60},)?\\s+(?:[a-z]+ly\\s+)?(?:${SPEECH_VERBS}|told reporters)\\b`, 'u');
+/**
+ * The verbs that make a sentence its subject's statement: the speech verbs, every finite form of the
+ * reporting verbs (shared/lexicon/reporting.ts: "revealed", "acknowledged", "suggests"; not the
+ * gerunds, nor forms as often nouns), and verbs of belief, which a fact-checker attributes as well.
+ */
+const STATEMENT_VERBS = [
+  SPEECH_VERBS,
+  ...Object.values(REPORTING_VERBS)
+    .flat()
+    .filter((f) => !f.endsWith('ing') && !AMBIGUOUS_FORMS.has(f) && /^[a-z]+$/.test(f)),
+  'believes|believed|thinks|thought|suspects|suspected|presumes|presumed',
+].join('|');
+// "Cameron said", "He has said", "Cameron, who designs submersibles, told", "Cameron — a submersible designer — said".
+const STATEMENT_SPEAKER = new RegExp(
+  `^(?:([^,"“]{0,60}),\\s*)?(${NAME}|${PRONOUN})(?:,[^,]{1,60},|\\s+[—–][^—–]{1,140}[—–])?\\s+(?:(?:has|have|had|would|will)\\s+)?(?:[a-z]+ly\\s+)?(?:${STATEMENT_VERBS}|told reporters)\\b`,
+  'u',
+);
 
 /**
  * The speaker of a plain sentence with a speech verb ("Macron said that…", "At a briefing, Adm. John

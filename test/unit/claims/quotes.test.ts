@@ -55,6 +55,18 @@ describe('quotes and speakers', () => {
     expect(statementSpeaker('At a briefing, Adm. John Mauger said the search would go on.')).toBe('John Mauger');
   });
 
+  it('attributes a statement by any reporting or belief verb, past an aside in dashes or an auxiliary (Titan 021, 024, 025)', () => {
+    expect(statementSpeaker('Cameron presumes the critics were correct in warning that the hull would fail.')).toBe('Cameron');
+    expect(statementSpeaker('Cameron — who designs submersibles himself — said the vessel was built of carbon fiber.')).toBe('Cameron');
+    expect(statementSpeaker('James Cameron has acknowledged that he regretted not speaking out.')).toBe('James Cameron');
+    // "he" resolves to the one person named just before, as for "said"
+    expect(statementSpeaker('He revealed that he suspected the sub was lost.', ['Cameron'])).toBe('Cameron');
+    // a pronoun for a group, a gerund or a noun-like form is no speaker
+    expect(statementSpeaker('We have spoken to the families and prayed with them.')).toBeNull();
+    expect(statementSpeaker('Officials reporting from the scene were cautious.')).toBeNull();
+    expect(statementSpeaker('The Coast Guard states of readiness were raised.')).toBeNull();
+  });
+
   it('finds the Macron quotes in both seeds, attributed to Macron, with offsets into the text', async () => {
     const [a, b] = await seedArticles();
     for (const article of [a!, b!]) {
