@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures';
 import { Workbench } from './library';
@@ -49,5 +50,30 @@ test.describe('matching in the app (browser edition)', () => {
     await screenshot(page, 'matching-status');
     const pairs = await storedPairs(page);
     expect(pairs.some((p) => p.suggestion === 'conflict' && /2[12][- ]foot/.test(p.a.text + p.b.text))).toBe(true);
+  });
+
+  test('reads a French report beside an English one: the length in mètres against feet, the words translated', async ({ page, consoleErrors }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-fr-'));
+    const english = join(dir, 'canal-report-en.txt');
+    const french = join(dir, 'canal-rapport-fr.txt');
+    writeFileSync(english, 'Ship blocks the canal\n\nThe 1,300-foot ship blocked the canal for six days, officials said on Monday. Hundreds of vessels waited at both ends while tugs and dredgers worked to free it.\n');
+    writeFileSync(french, "Le canal bloqué\n\nLe navire, long de 300 mètres, a bloqué le canal pendant six jours, selon les autorités. Des centaines de navires ont attendu aux deux extrémités pendant que les remorqueurs travaillaient.\n");
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Canal, two languages');
+    await app.importThroughPicker('files', [english, french]);
+    await app.summary();
+    await app.waitForMatching(/^[1-9]\d* overlapping pairs? · [1-9]\d* possible conflicts?$/);
+    await app.openView('Review');
+    const detail = page.getByTestId('pair-detail');
+    await expect(detail).toContainText('Pair 1 of');
+    await expect(detail).toContainText(/length: 1,300-foot vs 300 mètres|length: 300 mètres vs 1,300-foot/);
+    await expect(detail).toContainText(/across languages \((English and French|French and English)\)/);
+    // Every word differs across languages: no word diff, which would pair "Le navire" with "The 1".
+    await expect(page.getByTestId('other-languages')).toContainText(/In (French and English|English and French): no word-by-word comparison/);
+    await expect(page.getByTestId('wording-changes')).toHaveCount(0);
+    await expect(detail.locator('del.diff-del')).toHaveCount(0);
+    await screenshot(page, 'review-french-pair');
+    expect(consoleErrors).toEqual([]);
   });
 });

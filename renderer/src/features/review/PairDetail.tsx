@@ -1,7 +1,8 @@
 /**
  * One pair under review: both claims in context with the word diff (split or inline), the flags as
  * labelled badges, the suggestion and its reason, and the verdict with its note (VerdictPanel; the pane
- * is not remounted when a verdict lands, so focus and typing are never lost).
+ * is not remounted when a verdict lands, so focus and typing are never lost). Two claims in different
+ * languages get no word diff: every word would differ, and "Le navire → The 1" reads as a finding.
  */
 import { useMemo, useState } from 'react';
 import { diffClaims, type ChangeKind, type DiffChange } from '../../../../shared/diff/pair-diff';
@@ -13,6 +14,21 @@ import { ClaimContext } from './ClaimContext';
 import { DiffText } from './DiffText';
 import { PairExplanation } from './PairExplanation';
 import { VerdictPanel, type NoteSave } from './VerdictPanel';
+
+/** The two languages of a pair's articles ("fr", "en"), when both are known and differ; else null. */
+export function otherLanguages(a: ArticleRecord | undefined, b: ArticleRecord | undefined): [string, string] | null {
+  const primary = (tag: string | null | undefined) => tag?.split('-')[0]!.toLowerCase() || null;
+  const [x, y] = [primary(a?.language), primary(b?.language)];
+  return x && y && x !== y ? [x, y] : null;
+}
+
+const languageName = (code: string) => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
 
 /** The summary's groups, in the order a reviewer weighs them. */
 const CHANGE_GROUPS: ReadonlyArray<[ChangeKind, string]> = [
@@ -66,7 +82,8 @@ export function PairDetail(props: {
   opinions?: readonly Opinion[];
 }) {
   const { pair, verdict } = props;
-  const diff = useMemo(() => diffClaims(pair.a.text, pair.b.text), [pair.a.text, pair.b.text]);
+  const languages = otherLanguages(props.articles.get(pair.a.articleId), props.articles.get(pair.b.articleId));
+  const diff = useMemo(() => (languages ? null : diffClaims(pair.a.text, pair.b.text)), [languages, pair.a.text, pair.b.text]);
   const [mode, setMode] = useState<'split' | 'inline'>('split');
 
   return (
@@ -85,9 +102,15 @@ export function PairDetail(props: {
       <p className={`suggestion suggestion-${pair.suggestion ?? 'none'}`} data-testid="suggestion">
         <strong>{pair.suggestion === 'conflict' ? 'Possible conflict' : pair.suggestion === 'consistent' ? 'Likely consistent' : 'Undecided'}:</strong>{' '}
         <PairExplanation pair={pair} />
-        {diff.tooDifferent && ' The texts are too different for a word-by-word comparison.'}
+        {diff?.tooDifferent && ' The texts are too different for a word-by-word comparison.'}
       </p>
-      <ChangeSummary changes={diff.changes} />
+      {diff ? (
+        <ChangeSummary changes={diff.changes} />
+      ) : (
+        <p className="changes" data-testid="other-languages">
+          In {languages!.map(languageName).join(' and ')}: no word-by-word comparison; read both, with the figures and names above.
+        </p>
+      )}
       <div className="diff-mode" role="group" aria-label="Diff view">
         <button type="button" aria-pressed={mode === 'split'} onClick={() => setMode('split')}>Side by side</button>
         <button type="button" aria-pressed={mode === 'inline'} onClick={() => setMode('inline')}>Inline</button>
@@ -95,14 +118,18 @@ export function PairDetail(props: {
       {mode === 'split' ? (
         <div className="claims-split">
           <ClaimContext label="A" claim={pair.a} partner={pair.b} pairId={pair.id} article={props.articles.get(pair.a.articleId)}>
-            <DiffText ops={diff.ops} side="a" />
+            {diff ? <DiffText ops={diff.ops} side="a" /> : pair.a.text}
           </ClaimContext>
           <ClaimContext label="B" claim={pair.b} partner={pair.a} pairId={pair.id} article={props.articles.get(pair.b.articleId)}>
-            <DiffText ops={diff.ops} side="b" />
+            {diff ? <DiffText ops={diff.ops} side="b" /> : pair.b.text}
           </ClaimContext>
         </div>
-      ) : (
+      ) : diff ? (
         <blockquote className="claim-text inline-diff" data-testid="inline-diff"><DiffText ops={diff.ops} side="inline" /></blockquote>
+      ) : (
+        <blockquote className="claim-text inline-diff" data-testid="inline-diff">
+          <span lang={languages![0]}>{pair.a.text}</span> / <span lang={languages![1]}>{pair.b.text}</span>
+        </blockquote>
       )}
       <VerdictPanel verdict={verdict} draft={props.draft} opinions={props.opinions} onVerdict={props.onVerdict} onNote={props.onNote} />
     </article>
