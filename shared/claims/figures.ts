@@ -165,8 +165,8 @@ const SCALES: Record<string, number> = {
 
 /** Words before a figure that widen or open its interval. */
 /** Just short of the figure: "nearly two hours" is an hour and 45 minutes, not two hours and ten. */
-const NEARLY = new Set(['nearly', 'almost', 'fast', 'knapp', 'casi', 'quasi', 'presque']);
-const ABOUT = new Set(['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'some', 'approx', 'circa', 'ca', 'etwa', 'rund', 'ungefähr', 'fast', 'knapp', 'aproximadamente', 'alrededor', 'unos', 'unas', 'casi', 'cerca', 'quasi', 'estimated', 'environ', 'près', 'presque', 'quelque', 'quelques']);
+const NEARLY = new Set(['nearly', 'almost', 'fast', 'knapp', 'casi', 'quasi', 'presque', 'quasiment']);
+const ABOUT = new Set(['about', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'some', 'approx', 'circa', 'ca', 'etwa', 'rund', 'ungefähr', 'fast', 'knapp', 'aproximadamente', 'alrededor', 'unos', 'unas', 'casi', 'cerca', 'quasi', 'estimated', 'environ', 'près', 'presque', 'quasiment', 'quelque', 'quelques']);
 const AT_LEAST = new Set(['least', 'over', 'more', 'upwards', 'mindestens', 'über', 'mehr', 'más', 'menos_no', 'oltre', 'più', 'almeno', 'exceeding', 'above', 'plus']);
 const AT_MOST = new Set(['less', 'under', 'fewer', 'up', 'below', 'weniger', 'bis', 'menos', 'hasta', 'meno', 'fino', 'moins', 'jusqu']);
 
@@ -177,7 +177,8 @@ const SKIP = new Set(
   more less least over under up just only off der die das des dem den ein eine einer eines einem einen und oder von vom im in am zu zur zum mit
   el la los las de del un una unos unas y o en con por para il lo gli le di da dei delle della e che massive huge large small giant
   into after before later earlier ago since out back nach vor später seit después antes desde dopo prima fa
-  les du des au aux à dans sur par avec plus moins près environ longue haute large d' l' après avant depuis
+  les du des au aux à dans sur par avec plus moins près environ long longue haut haute large d' l' après avant depuis
+  alto alta alti alte ancho ancha profond profonde profondo profonda ses son sa est était ont era erano stata stato sono è ha hanno
   -long -wide -deep -old -year -tall`.split(/\s+/),
 );
 
@@ -328,7 +329,7 @@ function approximationBefore(tokens: Token[], i: number): Approximation {
   return 'exact';
 }
 
-const MONTH_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?$/;
+const MONTH_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?$/;
 
 function figureAt(text: string, tokens: Token[], i: number, language: FigureLanguage, used: Set<number>, out: Figure[]): Figure | null {
   const t = tokens[i]!;
@@ -388,8 +389,10 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
   if (value === null || Number.isNaN(value)) return null;
   // Scale words: "1.3 billion", "850 Millionen", "2 mil".
   const scaleTok = tokens[j];
+  let scale = 1;
   if (scaleTok && SCALES[scaleTok.lower] && !(scaleTok.lower === 'mil' && language !== 'es')) {
-    value *= SCALES[scaleTok.lower]!;
+    scale = SCALES[scaleTok.lower]!;
+    value *= scale;
     raw += ` ${scaleTok.text}`;
     j++;
     // "850 millones de dólares", "850 millions d'euros", "900 milioni di euro".
@@ -439,8 +442,10 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
       if (pair?.joiner === 'and') out.push(make(text, pair.start, pair.end, 'age', 'years', pair.value, pair.value, pair.value, 'exact', []));
       return make(text, start, tokens[close - 1]!.end, 'age', 'years', total, total, total, approximationBefore(tokens, i), thingOf(tokens, i, close, true));
     }
-    // A range: "12 to 24 months", "one to two years" (the unit after the second number).
-    const range = rangeBefore(tokens, i, language);
+    // A range: "12 to 24 months", "one to two years" (the unit after the second number); the scale
+    // of the second number is the first's too ("tra i 6 e i 10 miliardi": 6 to 10 billion).
+    const bare = rangeBefore(tokens, i, language);
+    const range = bare && scale > 1 && bare.value < value / scale ? { ...bare, value: bare.value * scale } : bare;
     if (range?.joiner === 'and') out.push(finishValue(text, range, unit.def, tokens, i));
     const figure = finish(text, tokens, i, end, total, unit.def, tokens.slice(i, end).map((x) => x.text).join(' '), used, adjective, unit.labelOverride);
     if (range?.joiner === 'to' && figure) {
@@ -529,15 +534,23 @@ function unitAfter(tokens: Token[], j: number): { def: UnitDef; next: number; hy
  * Jahren" (joiner "and"): two values, not a range.
  */
 function rangeBefore(tokens: Token[], i: number, language: FigureLanguage): { value: number; start: number; end: number; joiner: 'to' | 'and' } | null {
-  const joiner = tokens[i - 1];
-  const first = tokens[i - 2];
-  if (!joiner || !first || !/^(?:to|and|or|bis|a|y|e|o|und|–|-)$/.test(joiner.lower)) return null;
-  const between = /^(?:between|zwischen|entre|tra)$/.test(tokens[i - 3]?.lower ?? '');
+  // An article may stand before each number: "tra i 6 e i 10", "entre los 6 y los 10".
+  const article = (k: number) => RANGE_ARTICLES.has(tokens[k]?.lower ?? '');
+  const at = article(i - 1) ? i - 1 : i;
+  const joiner = tokens[at - 1];
+  const first = tokens[at - 2];
+  if (!joiner || !first || !/^(?:to|and|or|bis|a|y|e|o|und|et|–|-)$/.test(joiner.lower)) return null;
+  if (at < i && !/^(?:y|e|et|und|and)$/.test(joiner.lower)) return null;
+  const firstAt = at - 2;
+  const between = /^(?:between|zwischen|entre|tra|fra)$/.test(tokens[article(firstAt - 1) ? firstAt - 2 : firstAt - 1]?.lower ?? '');
   const value = /^\d/.test(first.text) ? numeral(first.text, language) : wordNumber(first.lower);
   if (value === null || ARTICLE_NUMBERS.has(first.lower)) return null;
   const and = /^(?:and|und|y|e)$/.test(joiner.lower) && !between;
   return { value, start: first.start, end: first.end, joiner: and ? 'and' : 'to' };
 }
+
+/** Articles a range may put before its numbers ("tra i 6 e i 10", "entre les 6 et les 10"). */
+const RANGE_ARTICLES = new Set(['i', 'gli', 'le', 'les', 'los', 'las', 'die']);
 
 /** The first of two values sharing a unit ("26 und 35 Jahren", "17 and 24 people"). */
 function finishValue(text: string, first: { value: number; start: number; end: number }, unit: UnitDef, tokens: Token[], i: number): Figure {
@@ -610,6 +623,8 @@ function thingOf(tokens: Token[], i: number, end: number, adjective: boolean): s
     // "21-foot (6.5-meter) Titan": the figure in parentheses measures what follows them too.
     if (t.text === ')' && k === end) continue;
     if (!isWord(t)) break;
+    // "a length of 400 metres and a width of 60": what follows "and" is another phrase's.
+    if (after.length === 0 && CONJUNCTIONS.has(t.lower)) break;
     if (SKIP.has(t.lower) || t.lower.length < 2) {
       // Past "of", "long", "the": at most two such words, and none once a noun is found.
       if (after.length || ++skipped > 2) break;
@@ -630,6 +645,9 @@ function thingOf(tokens: Token[], i: number, end: number, adjective: boolean): s
   }
   return adjective || after.length ? [...after, ...before] : [...before, ...after];
 }
+
+/** Words that join two phrases: the words after one are not what a figure before it measures. */
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'und', 'oder', 'y', 'o', 'pero', 'e', 'ed', 'ma', 'et', 'ou', 'mais']);
 
 /** Words of the clause around a figure: up to ten either side, not across , ; : or a dash. */
 function clauseAround(text: string, start: number, end: number): string[] {

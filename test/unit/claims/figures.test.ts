@@ -113,4 +113,23 @@ describe('figures: quantities with their units and what they measure, from corpu
     // spaced groups are French only: an English "in 2019 200 people" is not 2,019,200
     expect(findFigures('In 2019 200 people were evacuated').map((f) => f.value)).toEqual([200]);
   });
+
+  it('gives a range its second number\'s scale, past articles ("tra i 6 e i 10 miliardi"), and reads "23 mars" as a date', () => {
+    const weekly = one('costa, ogni settimana, tra i 6 e i 10 miliardi di dollari al commercio globale', 'it');
+    expect(weekly).toMatchObject({ dimension: 'money', approx: 'range', low: 6e9, high: 10e9 });
+    expect(one('between 6 and 10 billion dollars')).toMatchObject({ low: 6e9, high: 10e9 });
+    expect(one('entre los 6 y los 10 millones de dólares', 'es')).toMatchObject({ low: 6e6, high: 10e6 });
+    expect(findFigures('coincé depuis mardi 23 mars en diagonale du canal', 'fr')).toEqual([]);
+    expect(one('après quasiment une semaine à être bloqué', 'fr')).toMatchObject({ dimension: 'duration', approx: 'nearly' });
+  });
+
+  it('takes the thing measured from its own phrase: not past "and", not a measure adjective', () => {
+    const [length, width] = findFigures('one of the largest ships in the world with a length of 400 metres and a width of almost 60 metres');
+    expect(length!.thing).not.toContain('width');
+    expect(width!.thing).toContain('width');
+    // "alta" and "haut" say how it is measured, not what: a crane and a spire are not one thing
+    expect(one('una gru alta 120 metri era stata utilizzata', 'it').thing).toEqual(expect.arrayContaining(['gru']));
+    expect(one('una gru alta 120 metri era stata utilizzata', 'it').thing).not.toContain('alta');
+    expect(one('la flèche avec ses 93 mètres de haut', 'fr').thing).not.toContain('haut');
+  });
 });
