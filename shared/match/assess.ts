@@ -92,6 +92,17 @@ function differentGroups(input: AssessInput, m: FigureMatch): boolean {
 
 const tonAndTonne = (m: FigureMatch) => m.a.dimension === 'mass' && m.a.unit !== m.b.unit && [m.a.unit, m.b.unit].every((x) => x === 'tons' || x === 't');
 
+/** A short ton in kilograms: a "ton" read as a tonne has its base scaled by 1,000 / this. */
+const SHORT_TON_KG = 907.18474;
+
+/** Whether a figure in tons and one in tonnes agree when the tons are read as tonnes (each as rounded). */
+function agreeAsTonnes(m: FigureMatch): boolean {
+  const asTonnes = (f: Figure) => (f.unit === 'tons' ? [f.low * (1000 / SHORT_TON_KG), f.high * (1000 / SHORT_TON_KG)] : [f.low, f.high]);
+  const [aLow, aHigh] = asTonnes(m.a);
+  const [bLow, bHigh] = asTonnes(m.b);
+  return aLow! <= bHigh! && bLow! <= aHigh!;
+}
+
 /** "$5.1 billion westbound and $4.5 billion eastbound": the sum of a claim's amounts in one currency. */
 function sumTotals(figures: readonly Figure[]): Figure[] {
   const out: Figure[] = [];
@@ -174,8 +185,9 @@ export function figureConflict(input: AssessInput): { reason: string; changing: 
   for (const m of [...evidence.figures].sort((x, y) => converted(x) - converted(y))) {
     // A total is read from a claim's counts, not written: it can settle a disagreement, not make one.
     if (m.agrees || TOTALS.has(m.a) || TOTALS.has(m.b) || !sameThing(m, input)) continue;
-    // "224,000-ton" and "224,000-tonne": reports write "ton" for a tonne as often as for a short ton.
-    if (tonAndTonne(m) && Math.abs(m.a.value - m.b.value) <= 0.01 * Math.max(m.a.value, m.b.value)) continue;
+    // "224,000-ton" and "224,000-tonne", "220 000 tonnes" and "224,000-ton": reports write "ton" for
+    // a tonne as often as for a short ton, so the two agree if they would as tonnes.
+    if (tonAndTonne(m) && agreeAsTonnes(m)) continue;
     // Sums in two currencies are not compared: the rate is the reporter's, of that day.
     if (m.a.dimension === 'money' && m.a.unit !== m.b.unit) continue;
     // Another figure of the other claim that agrees with this one (or the total of its head counts:

@@ -205,9 +205,12 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(pairOf('The crew members were all Indians and 22 in total.', 'Brawner Builders employed the eight-person construction crew and believed the missing six workers were dead.').flags).not.toContain('number');
   });
 
-  it('reads 224,000 tons and 224,000 tonnes as one weight, and 200,000 against 224,000 tons as two', () => {
+  it('reads 224,000 tons and 224,000 or 220,000 tonnes as one weight, and 200,000 against 224,000 tons as two', () => {
     expect(pairOf('Tugs hope to dislodge the 224,000-ton ship with the tide.', 'Tugs hope to dislodge the 224,000-tonne ship with the tide.').flags).not.toContain('number');
     expect(pairOf('Tugs hope to dislodge the 224,000-ton ship with the tide.', 'Tugs hope to dislodge the 200,000-ton ship with the tide.').flags).toContain('number');
+    // "ton" as a tonne: 224,000 tons and 220,000 tonnes are one rounded weight; 200,000 tons are not 220,000 tonnes
+    expect(pairOf('Tugs hope to dislodge the 224,000-ton ship with the tide.', 'Tugs hope to dislodge the ship of 220,000 tonnes with the tide.').flags).not.toContain('number');
+    expect(pairOf('Tugs hope to dislodge the 200,000-ton ship with the tide.', 'Tugs hope to dislodge the ship of 220,000 tonnes with the tide.').flags).toContain('number');
   });
 
   it('proposes two lengths of one ship whatever the ranker scores them, naming both values (Key Bridge 005 and 006)', async () => {
