@@ -72,7 +72,9 @@ export function ImportSummary(props: { summary: ImportResult; found: FoundPairs;
       <p className="summary-next" data-testid="summary-next" aria-live="polite">
         {found === null ? 'Finding overlapping claims…' : found.pairs === 0 ? 'No overlapping claims found yet: import more reports of the same story.' : `${found.pairs.toLocaleString('en')} overlapping pair${found.pairs === 1 ? '' : 's'} to review.`}
       </p>
-      <div className="modal-actions">
+      {/* Close keeps its place when the next steps appear beside it: right-aligned, it moved under the
+          pointer as matching finished, and a click begun on it ended on another button. */}
+      <div className="modal-actions steady">
         <button ref={close} type="button" className={hasPairs ? undefined : 'primary'} onClick={props.onClose} autoFocus>Close</button>
         {hasPairs && (
           <>
