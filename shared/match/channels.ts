@@ -19,7 +19,7 @@ import { postings, type Vectors } from './vectors';
 
 export const CHANNELS = ['lexical', 'figures', 'speaker', 'names'] as const;
 export type Channel = (typeof CHANNELS)[number];
-const BIT: Record<Channel, number> = { lexical: 1, figures: 2, speaker: 4, names: 8 };
+export const CHANNEL_BIT: Record<Channel, number> = { lexical: 1, figures: 2, speaker: 4, names: 8 };
 
 export interface CandidateTable {
   /** x * n + y (x < y, positions in the claims) to the channels that found the pair, as bits. */
@@ -28,12 +28,12 @@ export interface CandidateTable {
 }
 
 export function channelsOf(bits: number): Channel[] {
-  return CHANNELS.filter((c) => bits & BIT[c]);
+  return CHANNELS.filter((c) => bits & CHANNEL_BIT[c]);
 }
 
 function add(table: CandidateTable, x: number, y: number, channel: Channel): void {
   const key = x < y ? x * table.n + y : y * table.n + x;
-  table.found.set(key, (table.found.get(key) ?? 0) | BIT[channel]);
+  table.found.set(key, (table.found.get(key) ?? 0) | CHANNEL_BIT[channel]);
 }
 
 /** The `k` best (highest score) of `items`, ties by position: a partial selection, then a sort. */

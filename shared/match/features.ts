@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../claims/figures';
 import { englishNounKind, type NounKind } from '../lexicon/english';
-import { channelsOf, figureInterest, thingOverlap, type Channel } from './channels';
+import { CHANNEL_BIT, channelsOf, figureInterest, thingOverlap, type Channel } from './channels';
 import { headCountTotals } from './assess';
 import type { PreparedClaim } from './prepare';
 import type { Vectors } from './vectors';
@@ -39,6 +39,9 @@ export const FEATURES = [
   'cosineSameSpeaker',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
+
+/** Each feature's position in FEATURES. */
+export const F = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
 
 /** The figures of two claims that measure one dimension, and how they compare. */
 export interface FigureMatch {
@@ -94,11 +97,12 @@ function writtenLowerCase(text: string, word: string): boolean {
 /** Figure pairs of one dimension between two claims, the closest first; never a person's against a thing's. */
 export function figureMatches(a: PreparedClaim, b: PreparedClaim): FigureMatch[] {
   const out: FigureMatch[] = [];
-  const withTotals = (c: PreparedClaim) => (c.claim.details.figures.length > 1 ? [...c.claim.details.figures, ...headCountTotals(c.claim.details.figures)] : c.claim.details.figures);
-  for (const fa of withTotals(a)) {
-    if (!MEASURED.has(fa.dimension)) continue;
+  const ofA = measuredFigures(a);
+  if (!ofA.length) return out;
+  const ofB = measuredFigures(b);
+  for (const fa of ofA) {
     const ka = kindOf(fa, a);
-    for (const fb of withTotals(b)) {
+    for (const fb of ofB) {
       if (fb.dimension !== fa.dimension || (fa.dimension === 'count' && fa.unit !== fb.unit)) continue;
       if (ka) {
         const kb = kindOf(fb, b);
@@ -107,8 +111,45 @@ export function figureMatches(a: PreparedClaim, b: PreparedClaim): FigureMatch[]
       out.push({ a: fa, b: fb, agrees: fa.low <= fb.high && fb.low <= fa.high, thing: thingOverlap(fa, fb, a.claim.language, b.claim.language, a.aliases) });
     }
   }
-  const ratio = (m: FigureMatch) => Math.abs(Math.log(Math.max(m.a.base, 1e-9) / Math.max(m.b.base, 1e-9)));
-  return out.sort((x, y) => Number(y.agrees) - Number(x.agrees) || y.thing - x.thing || ratio(x) - ratio(y));
+  if (out.length > 1) out.sort(closestFirst);
+  return out;
+}
+
+const logRatio = (m: FigureMatch) => Math.abs(Math.log(Math.max(m.a.base, 1e-9) / Math.max(m.b.base, 1e-9)));
+const closestFirst = (x: FigureMatch, y: FigureMatch) => Number(y.agrees) - Number(x.agrees) || y.thing - x.thing || logRatio(x) - logRatio(y);
+
+/**
+ * A claim's figures of the dimensions compared, with the total of its head counts when it has two or
+ * more ("17 crew and 24 others" is 41): worked out once per claim, as a claim meets many candidates.
+ */
+function measuredFigures(c: PreparedClaim): readonly Figure[] {
+  let out = MEASURED_OF.get(c);
+  if (!out) {
+    const figures = c.claim.details.figures;
+    out = (figures.length > 1 ? [...figures, ...headCountTotals(figures)] : figures).filter((f) => MEASURED.has(f.dimension));
+    MEASURED_OF.set(c, out);
+  }
+  return out;
+}
+const MEASURED_OF = new WeakMap<PreparedClaim, readonly Figure[]>();
+
+/** The names in both lists (a few each). */
+function sharedNames(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  if (a.length && b.length) for (const n of a) if (b.includes(n)) out.push(n);
+  return out;
+}
+
+/** `a` has a number token of two digits or more that `b` has. */
+function sharesNumber(a: readonly string[], b: ReadonlySet<string>): boolean {
+  for (const s of a) if (s.length > 2 && s.charCodeAt(0) === 35 && b.has(s)) return true;
+  return false;
+}
+
+/** Two figures' clauses share a word of four letters or more. */
+function sharesContext(a: readonly string[], b: readonly string[]): boolean {
+  for (const w of a) if (w.length >= 4 && b.includes(w)) return true;
+  return false;
 }
 
 /** Content words of `a` that `b` has, as the same stem or a shared synonym token. */
@@ -150,42 +191,51 @@ export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number,
       if (id !== undefined && vectors.df[id]! <= rareDf) rare++;
     }
   }
-  const bNames = new Set(b.names);
-  const names = a.names.filter((n) => bNames.has(n));
+  const names = sharedNames(a.names, b.names);
   const figures = figureMatches(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   const otherSpeaker = a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker;
   const ka = a.claim.kind;
   const kb = b.claim.kind;
-  const sameNumber = a.stems.some((s) => s.startsWith('#') && s.length > 2 && bStems.has(s));
+  const sameNumber = sharesNumber(a.stems, bStems);
   const channels = channelsOf(bits);
   const otherLanguage = a.claim.language !== b.claim.language;
+  let agrees = false;
+  let sameThing = false;
+  let interest = 0;
+  let context = false;
+  for (const f of figures) {
+    if (f.agrees) agrees = true;
+    if (f.thing > 0) sameThing = true;
+    interest = Math.max(interest, figureInterest(f.a, f.b));
+    if (!context && sharesContext(f.a.context, f.b.context)) context = true;
+  }
+  // Written by position (a candidate is scored hundreds of thousands of times in a large case).
   const values = featureRow();
-  const set = (name: FeatureName, v: number) => (values[FEATURES.indexOf(name)] = v);
-  set('cosine', cosine);
-  set('coverage', aligned / of);
-  set('rareShared', Math.min(rare, 4) / 4);
-  set('sameSpeaker', sameSpeaker ? 1 : 0);
-  set('otherSpeaker', otherSpeaker ? 1 : 0);
-  set('bothQuotes', ka === 'quote' && kb === 'quote' ? 1 : 0);
-  set('quoteAndStatement', ka !== kb ? 1 : 0);
-  set('sharedNames', Math.min(names.length, 3) / 3);
-  set('figureSameDimension', figures.length ? 1 : 0);
-  set('figureAgrees', figures.some((f) => f.agrees) ? 1 : 0);
-  set('figureDiffers', figures.length && !figures.some((f) => f.agrees) ? 1 : 0);
-  set('figureSameThing', figures.some((f) => f.thing > 0) ? 1 : 0);
-  set('figureToldDifferently', figures.length ? Math.max(...figures.map((f) => figureInterest(f.a, f.b))) : 0);
-  set('figureContext', figures.some((f) => f.a.context.some((w) => w.length >= 4 && f.b.context.includes(w))) ? 1 : 0);
-  set('sameNumber', sameNumber ? 1 : 0);
-  set('lengthRatio', short.words.length / Math.max(1, long.words.length));
-  set('shortest', Math.min(short.words.length, 12) / 12);
-  set('otherLanguage', otherLanguage ? 1 : 0);
-  set('otherLanguageCoverage', otherLanguage ? aligned / of : 0);
-  set('lead', 1 - Math.min(a.position, b.position));
-  set('viaLexical', channels.includes('lexical') ? 1 : 0);
-  set('viaFigures', channels.includes('figures') ? 1 : 0);
-  set('viaSpeaker', channels.includes('speaker') ? 1 : 0);
-  set('viaNames', channels.includes('names') ? 1 : 0);
-  set('cosineSameSpeaker', sameSpeaker ? cosine : 0);
+  values[F.cosine] = cosine;
+  values[F.coverage] = aligned / of;
+  values[F.rareShared] = Math.min(rare, 4) / 4;
+  values[F.sameSpeaker] = sameSpeaker ? 1 : 0;
+  values[F.otherSpeaker] = otherSpeaker ? 1 : 0;
+  values[F.bothQuotes] = ka === 'quote' && kb === 'quote' ? 1 : 0;
+  values[F.quoteAndStatement] = ka !== kb ? 1 : 0;
+  values[F.sharedNames] = Math.min(names.length, 3) / 3;
+  values[F.figureSameDimension] = figures.length ? 1 : 0;
+  values[F.figureAgrees] = agrees ? 1 : 0;
+  values[F.figureDiffers] = figures.length && !agrees ? 1 : 0;
+  values[F.figureSameThing] = sameThing ? 1 : 0;
+  values[F.figureToldDifferently] = interest;
+  values[F.figureContext] = context ? 1 : 0;
+  values[F.sameNumber] = sameNumber ? 1 : 0;
+  values[F.lengthRatio] = short.words.length / Math.max(1, long.words.length);
+  values[F.shortest] = Math.min(short.words.length, 12) / 12;
+  values[F.otherLanguage] = otherLanguage ? 1 : 0;
+  values[F.otherLanguageCoverage] = otherLanguage ? aligned / of : 0;
+  values[F.lead] = 1 - Math.min(a.position, b.position);
+  values[F.viaLexical] = bits & CHANNEL_BIT.lexical ? 1 : 0;
+  values[F.viaFigures] = bits & CHANNEL_BIT.figures ? 1 : 0;
+  values[F.viaSpeaker] = bits & CHANNEL_BIT.speaker ? 1 : 0;
+  values[F.viaNames] = bits & CHANNEL_BIT.names ? 1 : 0;
+  values[F.cosineSameSpeaker] = sameSpeaker ? cosine : 0;
   return { values, evidence: { aligned, of, sameSpeaker: sameSpeaker ? (a.claim.speaker ?? b.claim.speaker) : null, names, figures, channels, otherLanguage } };
 }

@@ -31,27 +31,53 @@ export const CONTEXT_FEATURES = ['logit', 'bestForOne', 'bestForBoth', 'secondFo
 export function contextFeatures(pairs: ReadonlyArray<{ x: number; y: number; p: number }>, claims: number): Float64Array[] {
   const best = new Float64Array(claims);
   const second = new Float64Array(claims);
+  const offer = (c: number, p: number) => {
+    if (p > best[c]!) {
+      second[c] = best[c]!;
+      best[c] = p;
+    } else if (p > second[c]!) second[c] = p;
+  };
   for (const { x, y, p } of pairs) {
-    for (const c of [x, y]) {
-      if (p > best[c]!) {
-        second[c] = best[c]!;
-        best[c] = p;
-      } else if (p > second[c]!) second[c] = p;
-    }
+    offer(x, p);
+    offer(y, p);
   }
-  return pairs.map(({ x, y, p }) => {
-    const isBest = (c: number) => p >= best[c]!;
-    const isSecond = (c: number) => !isBest(c) && p >= second[c]!;
-    const logit = Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
-    return Float64Array.from([logit, isBest(x) || isBest(y) ? 1 : 0, isBest(x) && isBest(y) ? 1 : 0, isSecond(x) || isSecond(y) ? 1 : 0, Math.max(p / (best[x] || 1), p / (best[y] || 1))]);
-  });
+  const out: Float64Array[] = new Array(pairs.length);
+  for (let i = 0; i < pairs.length; i++) {
+    const { x, y, p } = pairs[i]!;
+    const bestX = p >= best[x]!;
+    const bestY = p >= best[y]!;
+    const secondX = !bestX && p >= second[x]!;
+    const secondY = !bestY && p >= second[y]!;
+    const row = new Float64Array(CONTEXT_FEATURES.length);
+    row[0] = Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
+    row[1] = bestX || bestY ? 1 : 0;
+    row[2] = bestX && bestY ? 1 : 0;
+    row[3] = secondX || secondY ? 1 : 0;
+    row[4] = Math.max(p / (best[x] || 1), p / (best[y] || 1));
+    out[i] = row;
+  }
+  return out;
 }
+
+/**
+ * Where each of `names` sits in the model's features (-1: the model does not weigh it), worked out once
+ * per model and list of names rather than per candidate.
+ */
+function columnsOf(model: LinearModel, names: readonly string[]): Int32Array {
+  let byNames = COLUMNS.get(model);
+  if (!byNames) COLUMNS.set(model, (byNames = new Map()));
+  let columns = byNames.get(names);
+  if (!columns) byNames.set(names, (columns = Int32Array.from(names, (name) => model.features.indexOf(name))));
+  return columns;
+}
+const COLUMNS = new WeakMap<LinearModel, Map<readonly string[], Int32Array>>();
 
 /** A linear model's probability for one row of its features. */
 export function linear(model: LinearModel, names: readonly string[], values: ArrayLike<number>): number {
+  const columns = columnsOf(model, names);
   let z = model.bias;
   for (let i = 0; i < names.length; i++) {
-    const j = model.features === names ? i : model.features.indexOf(names[i]!);
+    const j = columns[i]!;
     if (j >= 0) z += model.weights[j]! * values[i]!;
   }
   return 1 / (1 + Math.exp(-z));
