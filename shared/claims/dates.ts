@@ -142,3 +142,6 @@ export function isDateline(text: string, language: FigureLanguage = 'en'): boole
   const content = words.filter((w) => w.length > 2 && /^\p{Ll}/u.test(w) && !/^(?:by|published|updated|posted|last|on|at|am|pm|and|de|von|am|um|del|di|il)$/i.test(w));
   return content.length < 2;
 }
+
+/** An English month or weekday, lower-cased: capitalised inside a sentence, but not a name. */
+export const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

@@ -171,6 +171,8 @@ export interface AssessInput {
   score: number;
   cosine: number;
   verbatim: boolean;
+  /** The two articles name nothing in common (no person, place, ship or outlet): perhaps two events. */
+  otherEvent?: boolean;
 }
 
 /** The figure conflict of a pair, with its reason, or null. */
@@ -422,7 +424,10 @@ export function assess(input: AssessInput): Assessment {
   const notes: string[] = [];
   let conflict = false;
   const figure = figureConflict(input);
-  if (figure) {
+  if (figure && input.otherEvent) {
+    // Two sizes of two ships are no conflict: said, not flagged.
+    notes.push(`${figure.reason}, but the two reports name nothing in common (two events?)`);
+  } else if (figure) {
     flags.push('number');
     notes.push(figure.reason);
     conflict = true;

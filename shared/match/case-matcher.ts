@@ -10,6 +10,7 @@
  * read. Adding an article extracts only that article; the rest is recomputed (a 100-article case in a
  * fraction of a second).
  */
+import { CALENDAR_WORD } from '../claims/dates';
 import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
 import { assess, figureConflict } from './assess';
@@ -207,10 +208,11 @@ export class CaseMatcher {
     // score. A size does not change and is told by several reports; sums, ages, durations and head
     // counts belong to many people and moments of a story, so those wait for the ranker. They are few.
     const dateOf = (c: PreparedClaim) => this.dates.get(c.claim.articleId) ?? null;
+    const related = sharedNamesBetweenArticles(prepared, articleIds.length);
     const figureFlagged = new Set(
       candidates.filter((c) => {
         // Cheap first: a size of one thing (words shared or aliased) that disagrees.
-        if (c.score >= minScore || !c.features.evidence.figures.some((f) => !f.agrees && f.thing > 0 && SIZES.has(f.a.dimension))) return false;
+        if (c.score >= minScore || !c.features.evidence.figures.some((f) => !f.agrees && f.thing > 0 && SIZES.has(f.a.dimension)) || !related(c.a.article, c.b.article)) return false;
         const cosine = c.features.values[FEATURES.indexOf('cosine')]!;
         const conflict = figureConflict({ a: c.a, b: c.b, dateA: dateOf(c.a), dateB: dateOf(c.b), evidence: c.features.evidence, score: c.score, cosine, verbatim: false });
         return conflict !== null && !conflict.changing && conflict.match.thing > 0 && SIZES.has(conflict.match.a.dimension);
@@ -254,7 +256,7 @@ export class CaseMatcher {
 
     const pairs: MatchPair[] = proposed.map((c) => {
       const cosine = c.features.values[FEATURES.indexOf('cosine')]!;
-      const verdict = assess({ a: c.a, b: c.b, dateA: this.dates.get(c.a.claim.articleId) ?? null, dateB: this.dates.get(c.b.claim.articleId) ?? null, evidence: c.features.evidence, score: c.score, cosine, verbatim: false });
+      const verdict = assess({ a: c.a, b: c.b, dateA: dateOf(c.a), dateB: dateOf(c.b), evidence: c.features.evidence, score: c.score, cosine, verbatim: false, otherEvent: !related(c.a.article, c.b.article) });
       const score = round(c.score);
       return {
         id: `${c.a.claim.id}|${c.b.claim.id}`,
@@ -316,6 +318,32 @@ function sameStretch(x: PreparedClaim, y: PreparedClaim, vectors: Vectors): bool
   if (x === y || overlaps(x.claim, y.claim)) return true;
   return x.claim.articleId === y.claim.articleId && vectors.cosine(x.index, y.index) >= NEAR_COPY;
 }
+
+/**
+ * Whether two articles (by number) name anything in common: a person, a ship, a place, an outlet,
+ * not a weekday or a month (each article naming at least NAMES_TO_TELL). Reports of one event nearly always do (94% of the gold stories' article
+ * pairs, in whatever language); reports of two events seldom (10% of pairs across the four stories).
+ */
+function sharedNamesBetweenArticles(claims: readonly PreparedClaim[], articles: number): (x: number, y: number) => boolean {
+  const names = Array.from({ length: articles }, () => new Set<string>());
+  for (const c of claims) for (const name of c.names) if (!CALENDAR_WORD.test(name)) names[c.article]!.add(name);
+  const known = new Map<number, boolean>();
+  return (x, y) => {
+    const key = x < y ? x * articles + y : y * articles + x;
+    let shared = known.get(key);
+    if (shared === undefined) {
+      const [small, large] = names[x]!.size <= names[y]!.size ? [names[x]!, names[y]!] : [names[y]!, names[x]!];
+      // An article naming too few things to tell (a pasted sentence or two) is given the benefit of the doubt.
+      shared = small.size < NAMES_TO_TELL;
+      for (const name of small) if (large.has(name)) shared = true;
+      known.set(key, shared);
+    }
+    return shared;
+  };
+}
+
+/** The names an article needs before sharing none of them says it is about another event. */
+const NAMES_TO_TELL = 8;
 
 /** Claims this close (IDF cosine) are near-copies: a quote with and without "he said", a typo fixed. */
 const NEAR_COPY = 0.85;

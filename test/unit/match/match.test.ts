@@ -188,6 +188,42 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(p.reason).toMatch(/22 vs 21-köpfige/);
   });
 
+  it('does not flag two sizes of two ships as a conflict when the two reports name nothing in common', () => {
+    const suez = [
+      'Egyptian officials said on Wednesday that the Ever Given was still stuck in the Suez Canal near Ismailia.',
+      'The 400-metre container ship ran aground in high winds, the Suez Canal Authority said.',
+      'Evergreen Marine, the Taiwanese company that operates it, told Reuters that the crew were safe.',
+      'Osama Rabie, who heads the authority, said dredgers from Boskalis were working through the night.',
+    ].join(' ');
+    const baltimore = [
+      'The Dali struck the Francis Scott Key Bridge in Baltimore shortly after leaving the port, Maryland officials said.',
+      'The 300-metre container ship lost power moments before the collision.',
+      'Governor Wes Moore said the crew had issued a mayday, and the manager, Synergy Group, confirmed all of them were accounted for.',
+      'The ship, chartered by Maersk, flies the flag of Singapore.',
+    ].join(' ');
+    const lengths = (articles: ClaimSource[]) => {
+      const pair = matchArticles(articles, { minScore: 0 })
+        .allPairs()
+        .find((p) => /400-metre/.test(p.a.text + p.b.text) && /300-metre/.test(p.a.text + p.b.text));
+      expect(pair).toBeDefined();
+      return pair!;
+    };
+    const twoEvents = lengths([
+      { id: 'suez', text: suez, date: '2021-03-24' },
+      { id: 'baltimore', text: baltimore, date: '2024-03-26' },
+    ]);
+    expect(twoEvents.flags).not.toContain('number');
+    expect(twoEvents.suggestion).not.toBe('conflict');
+    expect(twoEvents.reason).toMatch(/length of .*: 400-metre vs 300-metre, but the two reports name nothing in common \(two events\?\)/);
+    // The same two sentences in reports that share a name (both tell of the Suez Canal) are compared.
+    const oneEvent = lengths([
+      { id: 'suez', text: suez, date: '2021-03-24' },
+      { id: 'other', text: `${baltimore} It had passed through the Suez Canal in February.`, date: '2021-03-24' },
+    ]);
+    expect(oneEvent.flags).toContain('number');
+    expect(oneEvent.suggestion).toBe('conflict');
+  });
+
   it('reads a French report: its language found from its words, its lengths in mètres compared with feet, its words translated', () => {
     const agree = pairOf('The 1,300-foot ship blocked the canal for six days, officials said.', 'Le navire, long de 400 mètres, a bloqué le canal pendant six jours, selon les autorités.');
     expect(agree.b.language).toBe('fr');
