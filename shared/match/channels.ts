@@ -334,10 +334,23 @@ function thingsOf(f: Figure, language: FigureLanguage, aliases: StoryAliases | u
 }
 
 /** Two figures whose clauses share a content word of four letters or more ("missing", "crew", "long"). */
-function sharesContext(a: Figure, b: Figure): boolean {
-  for (const w of a.context) if (w.length >= 4 && b.context.includes(w)) return true;
+export function sharesContext(a: Figure, b: Figure): boolean {
+  const wa = contextWords(a);
+  if (!wa.size) return false;
+  const wb = contextWords(b);
+  if (!wb.size) return false;
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  for (const w of small) if (large.has(w)) return true;
   return false;
 }
+
+/** A figure's clause words of four letters or more, as a set made once per figure (it meets many). */
+function contextWords(f: Figure): ReadonlySet<string> {
+  let words = CONTEXT_WORDS.get(f);
+  if (!words) CONTEXT_WORDS.set(f, (words = new Set(f.context.filter((w) => w.length >= 4))));
+  return words;
+}
+const CONTEXT_WORDS = new WeakMap<Figure, ReadonlySet<string>>();
 
 /**
  * How much a reviewer gains from seeing two figures of one dimension side by side: the same quantity

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../claims/figures';
 import { englishNounKind, type NounKind } from '../lexicon/english';
-import { CHANNEL_BIT, channelsOf, figureInterest, thingOverlap, type Channel } from './channels';
+import { CHANNEL_BIT, channelsOf, figureInterest, sharesContext, thingOverlap, type Channel } from './channels';
 import { headCountTotals } from './assess';
 import type { PreparedClaim } from './prepare';
 import type { Vectors } from './vectors';
@@ -146,12 +146,6 @@ function sharesNumber(a: readonly string[], b: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Two figures' clauses share a word of four letters or more. */
-function sharesContext(a: readonly string[], b: readonly string[]): boolean {
-  for (const w of a) if (w.length >= 4 && b.includes(w)) return true;
-  return false;
-}
-
 /** Content words of `a` that `b` has, as the same stem or a shared synonym token. */
 function alignedWords(a: PreparedClaim, b: PreparedClaim): number {
   const { stemSet, senseSet } = b;
@@ -208,7 +202,7 @@ export function candidateFeatures(a: PreparedClaim, b: PreparedClaim, x: number,
     if (f.agrees) agrees = true;
     if (f.thing > 0) sameThing = true;
     interest = Math.max(interest, figureInterest(f.a, f.b));
-    if (!context && sharesContext(f.a.context, f.b.context)) context = true;
+    if (!context && sharesContext(f.a, f.b)) context = true;
   }
   // Written by position (a candidate is scored hundreds of thousands of times in a large case).
   const values = featureRow();
