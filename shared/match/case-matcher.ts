@@ -208,7 +208,9 @@ export class CaseMatcher {
     // score. A size does not change and is told by several reports; sums, ages, durations and head
     // counts belong to many people and moments of a story, so those wait for the ranker. They are few.
     const dateOf = (c: PreparedClaim) => this.dates.get(c.claim.articleId) ?? null;
-    const related = sharedNamesBetweenArticles(prepared, articleIds.length);
+    // Each article's names, from all its claims: a copy's are those of the claim standing for it.
+    const byKey = new Map(prepared.map((p) => [p.copyKey, p]));
+    const related = sharedNamesBetweenArticles(articleIds.map((id) => this.claimsByArticle.get(id)!.map((c) => byKey.get(keyOf.get(c)!)!.names)));
     const figureFlagged = new Set(
       candidates.filter((c) => {
         // Cheap first: a size of one thing (words shared or aliased) that disagrees.
@@ -256,7 +258,8 @@ export class CaseMatcher {
 
     const pairs: MatchPair[] = proposed.map((c) => {
       const cosine = c.features.values[FEATURES.indexOf('cosine')]!;
-      const verdict = assess({ a: c.a, b: c.b, dateA: dateOf(c.a), dateB: dateOf(c.b), evidence: c.features.evidence, score: c.score, cosine, verbatim: false, otherEvent: !related(c.a.article, c.b.article) });
+      const otherEvent = !related(c.a.article, c.b.article);
+      const verdict = assess({ a: c.a, b: c.b, dateA: dateOf(c.a), dateB: dateOf(c.b), evidence: c.features.evidence, score: c.score, cosine, verbatim: false, otherEvent });
       const score = round(c.score);
       return {
         id: `${c.a.claim.id}|${c.b.claim.id}`,
@@ -269,7 +272,7 @@ export class CaseMatcher {
         reason: verdict.reason,
         evidence: verdict.evidence,
         similarity: round(cosine),
-        priority: repeats.has(c) ? REPEAT_PRIORITY + score : priorityOf(verdict.kind, verdict.suggestion, score, c.features.evidence.sameSpeaker !== null, c.a.claim.kind === 'quote' || c.b.claim.kind === 'quote', score * spread.get(c)!, verdict.changing),
+        priority: otherEvent ? OTHER_EVENT_PRIORITY + score : repeats.has(c) ? REPEAT_PRIORITY + score : priorityOf(verdict.kind, verdict.suggestion, score, c.features.evidence.sameSpeaker !== null, c.a.claim.kind === 'quote' || c.b.claim.kind === 'quote', score * spread.get(c)!, verdict.changing),
       };
     });
     // Copies are certain pairs with nothing to weigh but the one thing a reviewer must know: these two
@@ -291,7 +294,8 @@ export class CaseMatcher {
         reason: 'same words (a copy or syndicated text)',
         evidence: ['same words (a copy or syndicated text)'],
         similarity: 1,
-        priority: priorityOf('verbatim', 'consistent', 1, false, false, SPREAD ** earlier),
+        // Boilerplate in reports of two events ("did not respond to a request for comment") goes last too.
+        priority: related(articleNumber.get(first.articleId)!, articleNumber.get(copy.articleId)!) ? priorityOf('verbatim', 'consistent', 1, false, false, SPREAD ** earlier) : OTHER_EVENT_PRIORITY + 1,
       });
     }
     this.run = { pairs: sortForReview(pairs), candidates, copyOf, members };
@@ -313,6 +317,9 @@ const SPREAD = 0.7;
 /** Pairs that repeat a pair above them: after every other pair, before copies. */
 const REPEAT_PRIORITY = 2000;
 
+/** Pairs between reports that name nothing in common (perhaps two events): last. */
+const OTHER_EVENT_PRIORITY = 1000;
+
 /** Two claims of one article that are one stretch of it: overlapping, or the same words told twice. */
 function sameStretch(x: PreparedClaim, y: PreparedClaim, vectors: Vectors): boolean {
   if (x === y || overlaps(x.claim, y.claim)) return true;
@@ -324,9 +331,9 @@ function sameStretch(x: PreparedClaim, y: PreparedClaim, vectors: Vectors): bool
  * not a weekday or a month (each article naming at least NAMES_TO_TELL). Reports of one event nearly always do (94% of the gold stories' article
  * pairs, in whatever language); reports of two events seldom (10% of pairs across the four stories).
  */
-function sharedNamesBetweenArticles(claims: readonly PreparedClaim[], articles: number): (x: number, y: number) => boolean {
-  const names = Array.from({ length: articles }, () => new Set<string>());
-  for (const c of claims) for (const name of c.names) if (!CALENDAR_WORD.test(name)) names[c.article]!.add(name);
+function sharedNamesBetweenArticles(namesByClaim: ReadonlyArray<ReadonlyArray<readonly string[]>>): (x: number, y: number) => boolean {
+  const articles = namesByClaim.length;
+  const names = namesByClaim.map((claims) => new Set(claims.flat().filter((name) => !CALENDAR_WORD.test(name))));
   const known = new Map<number, boolean>();
   return (x, y) => {
     const key = x < y ? x * articles + y : y * articles + x;

@@ -222,6 +222,20 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     ]);
     expect(oneEvent.flags).toContain('number');
     expect(oneEvent.suggestion).toBe('conflict');
+    // In a case of both events, the pairs across them come after every pair within one.
+    // (A sentence both reports print word for word, a copy, is no sign of one event.)
+    const boilerplate = 'The company did not respond to a request for comment.';
+    const suezAgain = `${suez.replace('still stuck', 'stuck for a fourth day').replace('The 400-metre', 'The 1,300-foot')} ${boilerplate}`;
+    const pairs = matchArticles([
+      { id: 'suez', text: suez, date: '2021-03-24' },
+      { id: 'suez-2', text: suezAgain, date: '2021-03-25' },
+      { id: 'baltimore', text: `${baltimore} ${boilerplate}`, date: '2024-03-26' },
+    ]).allPairs();
+    const across = pairs.map((p, i) => ({ p, i })).filter(({ p }) => [p.a.articleId, p.b.articleId].includes('baltimore'));
+    const within = pairs.map((p, i) => ({ p, i })).filter(({ p }) => ![p.a.articleId, p.b.articleId].includes('baltimore'));
+    expect(across.length).toBeGreaterThan(0);
+    expect(within.length).toBeGreaterThan(0);
+    expect(Math.min(...across.map(({ i }) => i))).toBeGreaterThan(Math.max(...within.map(({ i }) => i)));
   });
 
   it('reads a French report: its language found from its words, its lengths in mètres compared with feet, its words translated', () => {
