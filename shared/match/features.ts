@@ -96,10 +96,11 @@ function writtenLowerCase(text: string, word: string): boolean {
 
 /** Figure pairs of one dimension between two claims, the closest first; never a person's against a thing's. */
 export function figureMatches(a: PreparedClaim, b: PreparedClaim): FigureMatch[] {
-  const out: FigureMatch[] = [];
   const ofA = measuredFigures(a);
-  if (!ofA.length) return out;
+  if (!ofA.length) return NO_FIGURES;
   const ofB = measuredFigures(b);
+  if (!ofB.length) return NO_FIGURES;
+  const out: FigureMatch[] = [];
   for (const fa of ofA) {
     const ka = kindOf(fa, a);
     for (const fb of ofB) {
@@ -112,7 +113,7 @@ export function figureMatches(a: PreparedClaim, b: PreparedClaim): FigureMatch[]
     }
   }
   if (out.length > 1) out.sort(closestFirst);
-  return out;
+  return out.length ? out : NO_FIGURES;
 }
 
 const logRatio = (m: FigureMatch) => Math.abs(Math.log(Math.max(m.a.base, 1e-9) / Math.max(m.b.base, 1e-9)));
@@ -135,10 +136,14 @@ const MEASURED_OF = new WeakMap<PreparedClaim, readonly Figure[]>();
 
 /** The names in both lists (a few each). */
 function sharedNames(a: readonly string[], b: readonly string[]): string[] {
+  if (!a.length || !b.length) return NO_NAMES;
   const out: string[] = [];
-  if (a.length && b.length) for (const n of a) if (b.includes(n)) out.push(n);
-  return out;
+  for (const n of a) if (b.includes(n)) out.push(n);
+  return out.length ? out : NO_NAMES;
 }
+/** The one empty list of names and of figure matches that candidates without any share (read-only). */
+const NO_NAMES = Object.freeze([]) as unknown as string[];
+const NO_FIGURES = Object.freeze([]) as unknown as FigureMatch[];
 
 /** `a` has a number token of two digits or more that `b` has. */
 function sharesNumber(a: readonly string[], b: ReadonlySet<string>): boolean {
