@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures';
 import { Workbench } from './library';
-import { SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
+import { CORPUS_DIR, SEEDS_DIR, TITAN_DIR } from '../../support/corpus';
 import { HANG_GUARD } from '../../support/hang-guard';
 
 /** The stored pairs of the page's database, in review order (read straight from IndexedDB). */
@@ -50,6 +50,27 @@ test.describe('matching in the app (browser edition)', () => {
     await screenshot(page, 'matching-status');
     const pairs = await storedPairs(page);
     expect(pairs.some((p) => p.suggestion === 'conflict' && /2[12][- ]foot/.test(p.a.text + p.b.text))).toBe(true);
+  });
+
+  test('two reports of two events (the Ever Given, the Dali): their ships’ lengths are said, not flagged as a conflict', async ({ page, consoleErrors }) => {
+    const suez = join(CORPUS_DIR, 'ever-given-2021', '039_dw-es-millonaria-indemnizacion.txt');
+    const baltimore = join(CORPUS_DIR, 'key-bridge-2024', '023_elpopularhoy-es-como-ocurrio-choque.txt');
+    const app = new Workbench(page);
+    await app.open();
+    await app.newCase('Two ships');
+    await app.importThroughPicker('files', [suez, baltimore]);
+    await app.summary();
+    await app.waitForMatching(/^[1-9]\d* overlapping pairs?$/);
+    await expect(page.getByTestId('match-status')).not.toContainText('possible conflict');
+    await app.openView('Review');
+    const detail = page.getByTestId('pair-detail');
+    await expect(detail).toContainText('Pair 1 of');
+    await expect(detail).toContainText(/length: (400 metros vs 300 metros|300 metros vs 400 metros), but the two reports name nothing in common \(two events\?\)/);
+    const stored = await storedPairs(page);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.filter((p) => p.suggestion === 'conflict')).toEqual([]);
+    await screenshot(page, 'review-two-events');
+    expect(consoleErrors).toEqual([]);
   });
 
   test('reads a French report beside an English one: the length in mètres against feet, the words translated', async ({ page, consoleErrors }) => {
