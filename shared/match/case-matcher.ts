@@ -314,7 +314,7 @@ const overlaps = (x: Claim, y: Claim) => x.start < y.end && y.start < x.end;
 /** What each earlier pair of one of its claims leaves of a pair's place in the queue. */
 const SPREAD = 0.7;
 
-/** Pairs that repeat a pair above them: after every other pair, before copies. */
+/** Pairs that repeat a pair above them: after every other pair but those of two events. */
 const REPEAT_PRIORITY = 2000;
 
 /** Pairs between reports that name nothing in common (perhaps two events): last. */
@@ -327,9 +327,10 @@ function sameStretch(x: PreparedClaim, y: PreparedClaim, vectors: Vectors): bool
 }
 
 /**
- * Whether two articles (by number) name anything in common: a person, a ship, a place, an outlet,
- * not a weekday or a month (each article naming at least NAMES_TO_TELL). Reports of one event nearly always do (94% of the gold stories' article
- * pairs, in whatever language); reports of two events seldom (10% of pairs across the four stories).
+ * Whether two articles (by number) name anything in common: a person, a ship, a place, an outlet, not
+ * a weekday or a month. Reports of one event nearly always do (94% of the gold stories' article pairs,
+ * in whatever language); reports of two events seldom (10% of the pairs across the four stories). An
+ * article naming fewer than NAMES_TO_TELL things counts as sharing.
  */
 function sharedNamesBetweenArticles(namesByClaim: ReadonlyArray<ReadonlyArray<readonly string[]>>): (x: number, y: number) => boolean {
   const articles = namesByClaim.length;
@@ -342,7 +343,10 @@ function sharedNamesBetweenArticles(namesByClaim: ReadonlyArray<ReadonlyArray<re
       const [small, large] = names[x]!.size <= names[y]!.size ? [names[x]!, names[y]!] : [names[y]!, names[x]!];
       // An article naming too few things to tell (a pasted sentence or two) is given the benefit of the doubt.
       shared = small.size < NAMES_TO_TELL;
-      for (const name of small) if (large.has(name)) shared = true;
+      for (const name of small) {
+        if (shared) break;
+        shared = large.has(name);
+      }
       known.set(key, shared);
     }
     return shared;
