@@ -179,12 +179,14 @@ async function evaluateMixed(names: readonly string[]) {
   const baseRanks = goldRanks(baseline, gold);
   const story = (s: RankedSpan) => s.article.slice(0, s.article.indexOf('/'));
   const across = (list: ReadonlyArray<{ a: RankedSpan; b: RankedSpan }>) => list.slice(0, 10 * n).filter((p) => story(p.a) !== story(p.b)).length;
+  const badges = pairs.filter((p) => p.suggestion === 'conflict');
+  const badgesAcross = badges.filter((p) => story(span(p.a)) !== story(span(p.b))).length;
   return {
     stories: names.length,
     articles: n,
     gold: gold.length,
     engineMs: Math.round(engineMs),
-    engine: { at3: within(ranks, 3 * n), at10: within(ranks, 10 * n), acrossStories: across(ranked), shown: Math.min(ranked.length, 10 * n) },
+    engine: { at3: within(ranks, 3 * n), at10: within(ranks, 10 * n), acrossStories: across(ranked), shown: Math.min(ranked.length, 10 * n), badges: badges.length, badgesAcross },
     baseline: { at3: within(baseRanks, 3 * n), at10: within(baseRanks, 10 * n), acrossStories: across(baseline), shown: Math.min(baseline.length, 10 * n) },
   };
 }
@@ -199,6 +201,7 @@ all ${m.stories} gold stories as one case: ${m.articles} articles, ${m.gold} gol
   row('gold within 3 pairs/article', m.engine.at3, m.baseline.at3, ratio(m.engine.at3, m.baseline.at3));
   row('gold within 10 pairs/article', m.engine.at10, m.baseline.at10, ratio(m.engine.at10, m.baseline.at10));
   row('first 10/article across stories', share(m.engine.acrossStories, m.engine.shown), share(m.baseline.acrossStories, m.baseline.shown));
+  console.log(`  possible conflicts joining two stories: ${m.engine.badgesAcross} of ${m.engine.badges} (each wrong: two events)`);
 }
 
 function print(r: Result): void {
