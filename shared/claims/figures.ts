@@ -425,9 +425,8 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
     }
     // A lone article ("a", "ein") is a number only before a time unit: "a day", not "a foot".
     if (ARTICLE_NUMBERS.has(t.lower) && unit.def.dimension !== 'duration') return null;
-    if (t.lower === 'a' || t.lower === 'an') {
-      // "a mile-long bridge": a length of one mile; "an hour": one hour.
-    }
+    // "half an hour", "half a day": half the unit, told from "half".
+    const half = (t.lower === 'a' || t.lower === 'an') && tokens[i - 1]?.lower === 'half' && !used.has(i - 1);
     // Ages: "19-year-old", "35 years old", "im Alter von 35 Jahren", "de 38 años".
     const ageWords = tokens.slice(end, end + 3).map((x) => x.lower);
     const ageCue = tokens.slice(Math.max(0, i - 5), i).some((x) => /^(?:alter|aged|edad|età|age)$/.test(x.lower));
@@ -447,7 +446,7 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
     const bare = rangeBefore(tokens, i, language);
     const range = bare && scale > 1 && bare.value < value / scale ? { ...bare, value: bare.value * scale } : bare;
     if (range?.joiner === 'and') out.push(finishValue(text, range, unit.def, tokens, i));
-    const figure = finish(text, tokens, i, end, total, unit.def, tokens.slice(i, end).map((x) => x.text).join(' '), used, adjective, unit.labelOverride);
+    const figure = finish(text, tokens, half ? i - 1 : i, end, half ? total / 2 : total, unit.def, tokens.slice(i, end).map((x) => x.text).join(' '), used, adjective, unit.labelOverride);
     if (range?.joiner === 'to' && figure) {
       const lowBase = toBase(range.value, unit.def);
       return { ...figure, text: text.slice(range.start, figure.end), start: range.start, value: (range.value + total) / 2, base: (lowBase + figure.base) / 2, low: Math.min(lowBase, figure.base), high: Math.max(lowBase, figure.base), approx: 'range' };
@@ -625,6 +624,8 @@ function thingOf(tokens: Token[], i: number, end: number, adjective: boolean): s
     if (!isWord(t)) break;
     // "a length of 400 metres and a width of 60": what follows "and" is another phrase's.
     if (after.length === 0 && CONJUNCTIONS.has(t.lower)) break;
+    // "24 hours away from a depleted oxygen supply": a time until something, which is what follows.
+    if (after.length === 0 && t.lower === 'away' && tokens[k + 1]?.lower === 'from') continue;
     if (SKIP.has(t.lower) || t.lower.length < 2) {
       // Past "of", "long", "the": at most two such words, and none once a noun is found.
       if (after.length || ++skipped > 2) break;

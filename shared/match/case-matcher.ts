@@ -205,8 +205,10 @@ export class CaseMatcher {
     const keepOrder = (c: ScoredCandidate) => c.score * (c.a.claim.kind === 'quote' && c.b.claim.kind === 'quote' ? 1.3 : 1);
     // Two sizes of one thing are what a fact-checker looks for: a candidate whose checks find two
     // lengths, areas, weights, volumes or speeds of a thing both claims name is proposed whatever its
-    // score. A size does not change and is told by several reports; sums, ages, durations and head
-    // counts belong to many people and moments of a story, so those wait for the ranker. They are few.
+    // score. A size does not change and is told by several reports. So is a duration both claims say
+    // is of one thing ("40 more hours of oxygen", "twenty-four hours away from a depleted oxygen
+    // supply"; "a week-long search", "a five-day search"); sums, ages and head counts belong to many
+    // people and moments of a story, so those wait for the ranker. They are few.
     const dateOf = (c: PreparedClaim) => this.dates.get(c.claim.articleId) ?? null;
     // Each article's names, from all its claims: a copy's are those of the claim standing for it.
     const byKey = new Map(prepared.map((p) => [p.copyKey, p]));
@@ -214,10 +216,10 @@ export class CaseMatcher {
     const figureFlagged = new Set(
       candidates.filter((c) => {
         // Cheap first: a size of one thing (words shared or aliased) that disagrees.
-        if (c.score >= minScore || !c.features.evidence.figures.some((f) => !f.agrees && f.thing > 0 && SIZES.has(f.a.dimension)) || !related(c.a.article, c.b.article)) return false;
+        if (c.score >= minScore || !c.features.evidence.figures.some((f) => !f.agrees && f.thing > 0 && TOLD_OF_ONE_THING.has(f.a.dimension)) || !related(c.a.article, c.b.article)) return false;
         const cosine = c.features.values[FEATURES.indexOf('cosine')]!;
         const conflict = figureConflict({ a: c.a, b: c.b, dateA: dateOf(c.a), dateB: dateOf(c.b), evidence: c.features.evidence, score: c.score, cosine, verbatim: false });
-        return conflict !== null && !conflict.changing && conflict.match.thing > 0 && SIZES.has(conflict.match.a.dimension);
+        return conflict !== null && !conflict.changing && conflict.match.thing > 0 && TOLD_OF_ONE_THING.has(conflict.match.a.dimension);
       }),
     );
     const kept = candidates.filter((c) => c.score >= minScore || figureFlagged.has(c)).sort((p, q) => keepOrder(q) - keepOrder(p) || p.a.index - q.a.index || p.b.index - q.b.index);
@@ -306,7 +308,8 @@ export class CaseMatcher {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-const SIZES = new Set(['length', 'area', 'mass', 'volume', 'speed']);
+/** Dimensions whose two values for one named thing are proposed whatever the ranker says. */
+const TOLD_OF_ONE_THING = new Set(['length', 'area', 'mass', 'volume', 'speed', 'duration']);
 
 /** Two claims of one article that share some text. */
 const overlaps = (x: Claim, y: Claim) => x.start < y.end && y.start < x.end;

@@ -43,6 +43,9 @@ describe('figures: quantities with their units and what they measure, from corpu
     expect(one('approximately one hour and 45 minutes after the submersible').base).toBe(6300);
     expect(one('on Sunday morning about an hour, 45 minutes into what should have been').base).toBe(6300);
     // "nearly two hours" is just short of two: an hour and 45 minutes fits it, two hours and ten does not.
+    // "half an hour" is 30 minutes, not an hour (Notre-Dame 030); "half a day" 12 hours.
+    expect(one('For the first half an hour, it looked like the fire could not possibly')).toMatchObject({ text: 'half an hour', base: 1800 });
+    expect(one('within about half a day of the alarm')).toMatchObject({ base: 43_200, approx: 'about' });
     const nearly = one('The sub first went missing on Sunday, nearly two hours into its dive');
     expect(within(nearly, 6300)).toBe(true);
     expect(within(nearly, 7800)).toBe(false);
@@ -58,6 +61,8 @@ describe('figures: quantities with their units and what they measure, from corpu
     expect(oxygen).toMatchObject({ dimension: 'duration', value: 40, text: '40 more hours' });
     expect(oxygen.base).toBe(40 * 3600);
     expect(oxygen.thing).toContain('oxygen');
+    // "N hours away from X" is the time until X: what follows is what it measures (Titan 031).
+    expect(one('less than twenty-four hours away from a depleted oxygen supply').thing).toContain('oxygen');
     expect(one('the search went on for two additional days').base).toBe(2 * 86400);
     expect(findFigures('two more than expected', 'en')).toEqual([]);
     // A hyphenated unit after the word is not the number's: "40 more-hour shifts" is no duration of 40 hours.

@@ -272,6 +272,16 @@ describe('figures: a conflict needs the same measured thing, in units compared a
   });
 });
 
+describe('durations of one thing', () => {
+  it('proposes two durations of one named thing whatever the ranker scores them: oxygen for 40 more hours, under 24 (Titan 028 and 031)', async () => {
+    const pairs = matchArticles(await titanArticles()).allPairs();
+    const p = pairs.find((x) => [x.a.text, x.b.text].some((t) => t.includes('40 more hours of oxygen')) && [x.a.text, x.b.text].some((t) => t.includes('less than twenty-four hours away from a depleted oxygen supply')));
+    expect(p, 'the 40 h / under 24 h pair is proposed').toBeDefined();
+    expect(p!.suggestion).toBe('conflict');
+    expect(p!.reason).toMatch(/oxygen: (?:40 more hours vs twenty-four hours|twenty-four hours vs 40 more hours)/);
+  });
+});
+
 describe('negation and dates: flagged only where the word diff aligns them', () => {
   it('does not flag “no degradation or escalation” against “no degradation nor escalation”', () => {
     const p = pairOf('Macron said he obtained that there will be no degradation or escalation.', 'Macron said he obtained that there will be no degradation nor escalation.');
