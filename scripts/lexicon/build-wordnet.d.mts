@@ -17,6 +17,8 @@ export interface WordNetTables {
   /** Nouns mostly read as people (WordNet's noun.person) and as made things (noun.artifact). */
   persons: string[];
   artifacts: string[];
+  /** "span bridge": a word of a made thing's synset, then the words that read mostly as that thing. */
+  things: string[];
 }
 export const OPTIONS: WordNetOptions;
 export function compileWordNet(wn: WordNet, options?: WordNetOptions): WordNetTables;

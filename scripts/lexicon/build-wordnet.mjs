@@ -23,6 +23,10 @@
 //   occurrences, people (WordNet's lexicographer file noun.person: "grandfather", "pilot") or made
 //   things (noun.artifact: "bridge", "ship", "cathedral"). The age of a grandfather and the age of a
 //   bridge are two figures of one dimension that never measure one thing.
+// - Names of made things: the other plain words of a made thing's synset (noun.artifact) whose most
+//   tagged noun reading it is for one of its words ("span" → "bridge": "bridge" reads mostly as the
+//   structure, "span" mostly as a stretch of time). Only what a figure measures is compared through
+//   these ("the mile-long bridge", "the 1.6-mile span"): too loose for running text.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import stem from 'wink-porter2-stemmer';
@@ -31,6 +35,7 @@ import { readWordNet, wordnetSource } from './wordnet-read.mjs';
 export const OPTIONS = { share: 0.3, maxHyponyms: 40, minNounDepth: 6, nounLevels: 2, verbLevels: 1, kindShare: 0.6 };
 /** WordNet's lexicographer files for the kinds kept: noun.person and noun.artifact. */
 const KIND_FILES = { 18: 'persons', 6: 'artifacts' };
+const ARTIFACT_FILE = 6;
 const OUT = fileURLToPath(new URL('../../shared/lexicon/en-synonyms.json', import.meta.url));
 const WORD = /^[a-z]{3,}$/;
 const HYPERNYM = new Set(['@']); // '@i' (instance hypernym) is deliberately absent
@@ -128,7 +133,33 @@ export function compileWordNet(wn, options = OPTIONS) {
   }
   const broaderLines = [...broader].map(([w, hs]) => [w, ...[...hs].sort()].join(' ')).sort();
   const kinds = nounKinds(wn, options.kindShare ?? OPTIONS.kindShare);
-  return { synonyms: [...groups].sort(), broader: broaderLines, derived: [...derived].sort(), ...kinds };
+  return { synonyms: [...groups].sort(), broader: broaderLines, derived: [...derived].sort(), ...kinds, things: thingNames(wn) };
+}
+
+/**
+ * Each plain word of a made thing's synset → the words of it whose most tagged noun reading that
+ * synset is (at least one tagged occurrence): "span" → "bridge", "sub" → "submarine".
+ */
+function thingNames(wn) {
+  const top = new Map();
+  for (const [lemma, list] of wn.senses) {
+    let best = null;
+    for (const x of list) if (x.pos === 'n' && (!best || x.tags > best.tags)) best = x;
+    if (best && best.tags >= 1) top.set(lemma, best.synset);
+  }
+  const out = new Map();
+  for (const [key, s] of wn.synsets) {
+    if (s.pos !== 'n' || s.lexFile !== ARTIFACT_FILE || isInstance(s)) continue;
+    const plain = [...new Set(s.words.filter((w) => WORD.test(w)))];
+    const anchors = plain.filter((w) => top.get(w) === key);
+    if (!anchors.length) continue;
+    for (const w of plain) {
+      if (anchors.includes(w)) continue;
+      if (!out.has(w)) out.set(w, new Set());
+      for (const a of anchors) out.get(w).add(a);
+    }
+  }
+  return [...out].map(([w, as]) => [w, ...[...as].sort()].join(' ')).sort();
 }
 
 /**
@@ -170,12 +201,14 @@ export function artifact(tables, version, options = OPTIONS) {
       derivedPairs: tables.derived.length,
       persons: tables.persons.length,
       artifacts: tables.artifacts.length,
+      thingNames: tables.things.length,
     },
     synonyms: tables.synonyms.join('\n'),
     broader: tables.broader.join('\n'),
     derived: tables.derived.join('\n'),
     persons: tables.persons.join('\n'),
     artifacts: tables.artifacts.join('\n'),
+    things: tables.things.join('\n'),
   };
 }
 

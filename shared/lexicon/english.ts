@@ -115,6 +115,25 @@ export function englishDerived(word: string): readonly string[] {
   return find(derivedTable(), word);
 }
 
+let thingNames: Links | null = null;
+
+/**
+ * Other names of a made thing, for comparing what two figures measure only: "span" → "bridge" (the
+ * words of a noun.artifact synset that read mostly as that thing), and back.
+ */
+export function englishThingNames(word: string): readonly string[] {
+  thingNames ??= table((link) => {
+    for (const line of wordnet.things.split('\n')) {
+      const [w, ...names] = line.split(' ');
+      for (const name of names) {
+        link(w!, name);
+        link(name, w!);
+      }
+    }
+  });
+  return find(thingNames, word);
+}
+
 export type NounKind = 'person' | 'artifact';
 
 let kinds: Map<string, NounKind> | null = null;

@@ -27,6 +27,7 @@ export {
   englishNounKind,
   englishRelation,
   englishSynonyms,
+  englishThingNames,
 } from './english';
 export type { EnglishRelation, NounKind } from './english';
 export { lemmaCandidates } from './normalise';

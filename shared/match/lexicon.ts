@@ -8,7 +8,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import type { FigureLanguage } from '../claims/figures';
-import { englishBroader, englishDerived, englishNarrower, englishSynonyms, isStopword, translateToEnglish } from '../lexicon';
+import { englishBroader, englishDerived, englishNarrower, englishSynonyms, englishThingNames, isStopword, translateToEnglish } from '../lexicon';
 
 export interface WordTokens {
   word: string;
@@ -89,7 +89,7 @@ export function thingTokens(language: FigureLanguage, word: string): readonly st
   if (out) return out;
   const t = wordTokens(language, word, false);
   const english = language === 'en' ? [word] : translateToEnglish(language, word).flatMap((p) => p.split(' '));
-  const wider = english.flatMap((w) => [...englishBroader(w), ...englishNarrower(w)]).filter((w) => !w.includes(' ')).map((w) => englishStem(w));
+  const wider = english.flatMap((w) => [...englishBroader(w), ...englishNarrower(w), ...englishThingNames(w)]).filter((w) => !w.includes(' ')).map((w) => englishStem(w));
   out = [...new Set([...t.stems, ...t.senses.map((x) => x.slice(1)), ...wider])];
   if (thingCache.size < 100_000) thingCache.set(key, out);
   return out;

@@ -24,7 +24,8 @@ describe('lexicon artifacts', () => {
       expect(data.licence, f).toMatch(/Princeton|GPL/);
       expect(data.built, f).toMatch(/^scripts\/lexicon\//);
       expect(
-        Object.values(data.counts as Record<string, number>).every((n) => n > 1000),
+        // The smallest table, other names of made things (en-synonyms.json), holds about 700 words.
+        Object.values(data.counts as Record<string, number>).every((n) => n > 500),
         f,
       ).toBe(true);
     }

@@ -10,6 +10,7 @@ import {
   englishNounKind,
   englishRelation,
   englishSynonyms,
+  englishThingNames,
 } from '../../../shared/lexicon';
 import { KEY_BRIDGE_DIR, TITAN_DIR } from '../../support/corpus';
 
@@ -24,6 +25,16 @@ describe('English synonyms, broader terms and derivations', () => {
     expect(englishRelation('confirmed', 'corroborated')).toBe('synonym');
     expect(englishRelation('catastrophic', 'ruinous')).toBe('synonym');
     expect(englishRelation('car', 'automobile')).toBe('synonym');
+  });
+
+  it('names a made thing the other ways WordNet does, for what figures measure: a span is a bridge, a sub a submarine', () => {
+    expect(englishThingNames('span')).toContain('bridge'); // Key Bridge 051: "the 1.6-mile span"
+    expect(englishThingNames('bridge')).toContain('span');
+    expect(englishThingNames('spans')).toContain('bridge');
+    expect(englishThingNames('sub')).toContain('submarine');
+    // Only made things: a span of time names no other thing, nor does a word of its own synset alone.
+    expect(englishThingNames('week')).toEqual([]);
+    expect(englishThingNames('ship')).not.toContain('bridge');
   });
 
   it('tells nouns for people from nouns for made things, and leaves the rest alone', () => {

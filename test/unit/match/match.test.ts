@@ -106,6 +106,12 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(p.reason).toMatch(/^length of titan: 22-foot \(6\.7-meter\) vs 21-foot/);
   });
 
+  it('reads the span and the bridge as one thing: “the mile-long bridge” against “the 1.6-mile span” (Key Bridge 040, 051)', () => {
+    const p = pairOf('The Coast Guard downloaded data in the hours after the ship struck the mile-long bridge, downing it into the river below.', 'A cargo ship hit a column early on Tuesday morning, plunging the 1.6-mile span into the water.');
+    expect(p.suggestion).toBe('conflict');
+    expect(p.reason).toMatch(/length.*: mile vs 1\.6-mile/);
+  });
+
   it('treats 1,600 feet, 488 metres and “about 500 metres” from the bow as one distance', () => {
     const p = pairOf('The debris field was found approximately 1,600 feet from the bow of the Titanic.', 'The debris field was found about 500 metres from the bow of the Titanic.');
     expect(p.flags).not.toContain('number');
