@@ -402,6 +402,8 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
   if (compoundUnit) return finish(text, tokens, i, j, value, compoundUnit, raw, used, true);
   // Durations in two parts: "one hour and 45 minutes", "an hour and a half", "2 hours 10 minutes".
   const unit = unitAfter(tokens, j);
+  // "cost 37 million pounds ($48 million)": pounds sterling, not weight.
+  if (unit?.def === POUND && !unit.hyphenated && sterling(tokens, i, unit.next)) return finish(text, tokens, i, unit.next, value, GBP, raw, used, false);
   if (unit) {
     let total = value;
     let end = unit.next;
@@ -656,6 +658,16 @@ function clauseAround(text: string, start: number, end: number): string[] {
   const after = text.slice(end, end + 90).split(/[,;:—–)]|\s-\s/)[0]!;
   const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
   return [...words(before).slice(-10), ...words(after).slice(0, 10)];
+}
+
+/** Money words a few words before a sum: "cost", "pledged", "raised". */
+const MONEY_VERBS = /^(?:cost|costs|costing|paid|pay|pays|paying|spent|spend|spending|raised|raise|raising|worth|pledged|pledge|pledging|donated|donate|donating|fined|fine|priced|budget|funding|funds|fund|compensation|damages|owed|owes|earned|earns|salary|bill|price)$/;
+
+/** Pounds as a sum, not a weight: a money word just before it, or a conversion to a currency after it. */
+function sterling(tokens: Token[], i: number, next: number): boolean {
+  if (tokens[next]?.text === '(' && /^[$€£]|^(?:us|usd|eur)$/i.test(tokens[next + 1]?.text ?? '')) return true;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (MONEY_VERBS.test(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Clock times: "1:30 a.m.", "01:30", "1:30pm", "10 a.m.": minutes after midnight, never converted. */

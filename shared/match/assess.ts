@@ -190,8 +190,9 @@ export function figureConflict(input: AssessInput): { reason: string; changing: 
     // "224,000-ton" and "224,000-tonne", "220 000 tonnes" and "224,000-ton": reports write "ton" for
     // a tonne as often as for a short ton, so the two agree if they would as tonnes.
     if (tonAndTonne(m) && agreeAsTonnes(m)) continue;
-    // Sums in two currencies are not compared: the rate is the reporter's, of that day.
-    if (m.a.dimension === 'money' && m.a.unit !== m.b.unit) continue;
+    // Sums in two currencies are not compared: the rate is the reporter's, of that day. Nor is a sum
+    // converted in parentheses ("200 million euros ($218 million)") with another: it is the rate again.
+    if (m.a.dimension === 'money' && (m.a.unit !== m.b.unit || conversionOf(m.a, fa, a.claim.text) || conversionOf(m.b, fb, b.claim.text))) continue;
     // Another figure of the other claim that agrees with this one (or the total of its head counts:
     // "two people died and four others are presumed dead" is six): the claims agree on it.
     if (withTotals(fb).some((g) => g.dimension === m.a.dimension && agree(m.a, g)) || withTotals(fa).some((g) => g.dimension === m.b.dimension && agree(g, m.b))) continue;
@@ -214,6 +215,12 @@ export function figureConflict(input: AssessInput): { reason: string; changing: 
 function groupsCounted(f: Figure): string[] {
   const own = f.text.toLowerCase().match(/\p{L}+/gu) ?? [];
   return [...own, ...f.thing].filter(isPeopleGroup);
+}
+
+/** A sum in parentheses right after a sum in another currency: its conversion ("€200 million ($218 million)"). */
+function conversionOf(f: Figure, all: readonly Figure[], text: string): boolean {
+  if (!/\(\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start))) return false;
+  return all.some((g) => g !== f && g.dimension === 'money' && g.unit !== f.unit && g.end <= f.start && /^\s*\(\s*$/.test(text.slice(g.end, f.start)));
 }
 
 /** The group two head counts both count, by the same word: "children". */

@@ -69,6 +69,15 @@ describe('figures: quantities with their units and what they measure, from corpu
     expect(findFigures('40 more -hour shifts', 'en').some((f) => f.dimension === 'duration')).toBe(false);
   });
 
+  it('reads pounds as a sum after a money word or before a conversion, else as a weight', () => {
+    const [sterling, dollars] = findFigures('Windsor Castle was hit by a fire in 1992, and restoration work cost 37 million pounds ($48 million) by the time it was completed');
+    expect(sterling).toMatchObject({ text: '37 million pounds', dimension: 'money', unit: 'GBP', base: 37e6 });
+    expect(dollars).toMatchObject({ dimension: 'money', unit: 'USD' });
+    expect(one('the appeal raised 2 million pounds for the cathedral')).toMatchObject({ dimension: 'money', unit: 'GBP' });
+    expect(one('the crate weighs 200,000 pounds')).toMatchObject({ dimension: 'mass', unit: 'lb' });
+    expect(one('a 300-pound bag')).toMatchObject({ dimension: 'mass' });
+  });
+
   it('reads ages after a name, head counts and counted things', () => {
     expect(one('Maynor Yassir Suazo Sandoval, 38, was identified')).toMatchObject({ dimension: 'age', value: 38 });
     expect(findFigures('Shahzada Dawood (48), his 19-year-old son Suleman').map((f) => [f.dimension, f.value])).toEqual([['age', 48], ['age', 19]]);

@@ -144,6 +144,14 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(same.flags).toContain('number');
   });
 
+  it('does not compare a sum converted in parentheses: $218 million for 200 million euros is the day’s rate, not another pledge (Notre-Dame 043, 049)', () => {
+    const converted = pairOf('Among them is the family of Bernard Arnault, chief executive of LVMH, who pledged $226 million.', 'His rival, French billionaire Bernard Arnault of luxury goods group LVMH, soon followed suit, pledging 200 million euros ($218 million).');
+    expect(converted.flags).not.toContain('number');
+    // Two sums in dollars, neither a conversion: compared.
+    const told = pairOf('Before that, François-Henri Pinault, chairman of the French luxury group Kering, offered $133 million in aid.', 'François-Henri Pinault, chairman of the French luxury group Kering, offered a reported $113 million in aid.');
+    expect(told.suggestion).toBe('conflict');
+  });
+
   it('names the figure before its conversion in parentheses, and the thing measured, not its unit', () => {
     const p = pairOf('All communication was lost with the 21-foot (6.5-meter) Titan craft during a descent June 18.', 'Five significant fragments of the 22-foot (6.7-meter) Titan were discovered in the debris field.');
     expect(p.reason).toMatch(/^length of titan: 21-foot \(6\.5-meter\) vs 22-foot/);
