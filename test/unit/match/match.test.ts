@@ -90,6 +90,17 @@ describe('matching the Titan corpus', () => {
     expect(new Set([...between.values()].map((ps) => ps[0])).size).toBe(1);
   });
 
+  it('keeps a place for the rewording of a statement many outlets carry: Mauger’s “consistent with the catastrophic loss” / “aligns with a catastrophic failure” within 10 pairs per article (Titan 006, 004)', async () => {
+    const articles = await titanArticles();
+    const matcher = matchArticles(articles);
+    const pairs = matcher.allPairs();
+    // The pair of these two reports' claims, or of claims they copy word for word.
+    const tells = (c: MatchPair['a'], report: string, words: string) => matcher.copiesOf(c).some((x) => x.articleId.startsWith(report) && x.text.includes(words));
+    const rank = pairs.findIndex((p) => (tells(p.a, '006', 'consistent with the catastrophic loss') && tells(p.b, '004', 'aligns with a catastrophic failure')) || (tells(p.b, '006', 'consistent with the catastrophic loss') && tells(p.a, '004', 'aligns with a catastrophic failure')));
+    expect(rank).toBeGreaterThanOrEqual(0);
+    expect(rank).toBeLessThan(10 * articles.length);
+  });
+
   it('explains every pair in words, never with a bare score', async () => {
     for (const p of (await matched).allPairs().slice(0, 200)) {
       expect(p.evidence?.length, p.id).toBeGreaterThan(0);
