@@ -154,8 +154,12 @@ function changes(f: Figure, text: string): boolean {
 /** "948ft (289m)": a figure with the same quantity in other units right after it, in brackets. */
 function shown(f: Figure, all: readonly Figure[], text: string): string {
   const companion = all.find((g) => g !== f && g.dimension === f.dimension && g.start > f.end && g.start - f.end <= 3 && text.slice(f.end, g.start).includes('('));
-  return companion ? `${f.text} (${companion.text})` : f.text;
+  // "less than twenty-four hours", "at least 20 people": a bound is part of what the report says.
+  const bound = f.approx === 'atMost' || f.approx === 'atLeast' ? (BOUND_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start))?.[1] ?? '') : '';
+  const own = bound && !f.text.toLowerCase().startsWith(bound.toLowerCase()) ? `${bound} ${f.text}` : f.text;
+  return companion ? `${own} (${companion.text})` : own;
 }
+const BOUND_BEFORE = /\b(less than|fewer than|no more than|not more than|more than|at least|at most|up to|upwards of|under|over)\s+$/i;
 
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b || !/^\d{4}-\d{2}-\d{2}$/.test(a) || !/^\d{4}-\d{2}-\d{2}$/.test(b)) return null;
