@@ -286,6 +286,8 @@ function sameThing(m: FigureMatch, input: AssessInput): boolean {
     const na = namesNear(input.a.claim.text, m.a);
     const nb = namesNear(input.b.claim.text, m.b);
     if (na.length && nb.length && !na.some((n) => nb.includes(n))) return false;
+    // A clause that names no one ("…, soon followed suit, pledging 200 million euros"): the claims'.
+    if ((!na.length || !nb.length) && input.a.names.length && input.b.names.length && !input.a.names.some((n) => input.b.names.includes(n))) return false;
   }
   if (m.thing > 0) return true;
   // A duration is of something ("18 hours after the collapse", "a day after the ship hit"): words for it, or a close paraphrase.

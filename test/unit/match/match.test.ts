@@ -155,9 +155,12 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(same.flags).toContain('number');
   });
 
-  it('does not compare a sum converted in parentheses: $218 million for 200 million euros is the day’s rate, not another pledge (Notre-Dame 043, 049)', () => {
+  it('does not compare a sum converted in parentheses ($218 million for 200 million euros is the day’s rate), nor the pledges of two donors the claims name (Notre-Dame 043, 049, 013)', () => {
     const converted = pairOf('Among them is the family of Bernard Arnault, chief executive of LVMH, who pledged $226 million.', 'His rival, French billionaire Bernard Arnault of luxury goods group LVMH, soon followed suit, pledging 200 million euros ($218 million).');
     expect(converted.flags).not.toContain('number');
+    // A clause that names no one: the claims' names tell the parties (Notre-Dame 049, 013).
+    const donors = pairOf('His rival, billionaire Bernard Arnault of luxury goods group LVMH, soon followed suit, pledging 200 million euros.', 'The billionaire Pinault dynasty immediately pledged 100 million euros for the effort.');
+    expect(donors.flags).not.toContain('number');
     // Two sums in dollars, neither a conversion: compared.
     const told = pairOf('Before that, François-Henri Pinault, chairman of the French luxury group Kering, offered $133 million in aid.', 'François-Henri Pinault, chairman of the French luxury group Kering, offered a reported $113 million in aid.');
     expect(told.suggestion).toBe('conflict');
