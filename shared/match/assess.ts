@@ -289,11 +289,30 @@ function sameThing(m: FigureMatch, input: AssessInput): boolean {
     // A clause that names no one ("…, soon followed suit, pledging 200 million euros"): the claims'.
     if ((!na.length || !nb.length) && input.a.names.length && input.b.names.length && !input.a.names.some((n) => input.b.names.includes(n))) return false;
   }
+  // Two named things of one kind: "the Ever Given, a 400-metre ship" and "the Dali, a 984-foot ship".
+  if (SIZE_DIMENSIONS.has(m.a.dimension) && twoNamedThings(input)) return false;
   if (m.thing > 0) return true;
   // A duration is of something ("18 hours after the collapse", "a day after the ship hit"): words for it, or a close paraphrase.
   if (m.a.dimension === 'duration') return input.cosine >= 0.5;
   if (input.cosine >= 0.45) return true;
   return input.evidence.names.length > 0 && input.cosine >= 0.2;
+}
+
+const SIZE_DIMENSIONS = new Set(['length', 'area', 'mass', 'volume', 'speed']);
+
+/**
+ * The two claims name two things the case calls by one noun ("ship": the Ever Given, the Dali), each
+ * claim one of them and not the other's: their sizes are of two things.
+ */
+function twoNamedThings(input: AssessInput): boolean {
+  const aliases = input.a.aliases;
+  if (!aliases || aliases !== input.b.aliases) return false;
+  const named = (names: readonly string[]) => names.filter((n) => aliases.has(n));
+  const na = named(input.a.names);
+  const nb = named(input.b.names);
+  if (!na.length || !nb.length || na.some((n) => input.b.names.includes(n)) || nb.some((n) => input.a.names.includes(n))) return false;
+  const nouns = new Set(na.flatMap((n) => [...aliases.get(n)!]));
+  return nb.some((n) => [...aliases.get(n)!].some((w) => nouns.has(w)));
 }
 
 const MEASURED_FROM = /^\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|[a-z]+-(?:north|south)(?:east|west)|nord|süd|sud|norte|ovest|est|oeste)(?:lich)?\s+(?:of|von|de|del|di|da)|from|off|away\s+from|von|vom|desde|dalla|dal|da)\s+(?:the\s+|der\s+|dem\s+|la\s+|el\s+)?((?:\p{Lu}[\p{L}'’.]*\s*)+|\p{L}+)/u;

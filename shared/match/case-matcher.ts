@@ -353,8 +353,8 @@ function sharedNamesBetweenArticles(namesByClaim: ReadonlyArray<ReadonlyArray<re
     let shared = known.get(key);
     if (shared === undefined) {
       const [small, large] = names[x]!.size <= names[y]!.size ? [names[x]!, names[y]!] : [names[y]!, names[x]!];
-      // An article naming too few things to tell (a pasted sentence or two) is given the benefit of the doubt.
-      shared = small.size < NAMES_TO_TELL;
+      // An article too short to tell (a pasted sentence or two) or naming too few things is given the benefit of the doubt.
+      shared = small.size < NAMES_TO_TELL || Math.min(namesByClaim[x]!.length, namesByClaim[y]!.length) < CLAIMS_TO_TELL;
       for (const name of small) {
         if (shared) break;
         shared = large.has(name);
@@ -366,7 +366,10 @@ function sharedNamesBetweenArticles(namesByClaim: ReadonlyArray<ReadonlyArray<re
 }
 
 /** The names an article needs before sharing none of them says it is about another event. */
-const NAMES_TO_TELL = 8;
+const NAMES_TO_TELL = 4;
+
+/** The claims an article needs before sharing no name says it is about another event. */
+const CLAIMS_TO_TELL = 3;
 
 /** Claims this close (IDF cosine) are near-copies: a quote with and without "he said", a typo fixed. */
 const NEAR_COPY = 0.85;

@@ -216,6 +216,35 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(p.reason).toMatch(/22 vs 21-köpfige/);
   });
 
+  it('does not compare the sizes of two ships the case names, each claim naming one (the Ever Given, the Dali)', () => {
+    const suez = 'The Ever Given, a 400-metre container ship, ran aground in the Suez Canal. Maersk said its own ships were rerouted. The Ever Given, a giant ship, was refloated on Monday.';
+    const baltimore = 'The Dali, a 300-metre container ship, struck the Key Bridge in Baltimore. Maersk had chartered it. The Dali, a ship flagged in Singapore, lost power before the crash.';
+    const pair = matchArticles([{ id: 'suez', text: suez, date: '2024-03-26' }, { id: 'baltimore', text: baltimore, date: '2024-03-26' }], { minScore: 0 })
+      .allPairs()
+      .find((p) => /400-metre/.test(p.a.text + p.b.text) && /300-metre/.test(p.a.text + p.b.text));
+    expect(pair).toBeDefined();
+    expect(pair!.flags).not.toContain('number');
+    // One ship, two lengths: compared.
+    const one = matchArticles([{ id: 'a', text: baltimore, date: '2024-03-26' }, { id: 'b', text: baltimore.replace('300-metre', '212-metre'), date: '2024-03-26' }], { minScore: 0 })
+      .allPairs()
+      .find((p) => /300-metre/.test(p.a.text + p.b.text) && /212-metre/.test(p.a.text + p.b.text));
+    expect(one?.flags).toContain('number');
+  });
+
+  it('tells two events apart in short reports naming four things or more, but gives a pasted sentence or two the benefit of the doubt', () => {
+    const suez = 'The Ever Given ran aground in the Suez Canal on Tuesday. The 400-metre container ship blocked all traffic, the canal authority said. Evergreen said the crew were safe.';
+    const baltimore = 'The Dali struck the Key Bridge in Baltimore on Tuesday. The 300-metre container ship had lost power, officials said. Maersk said the crew were safe.';
+    const lengths = (other: string) =>
+      matchArticles([{ id: 'suez', text: suez, date: '2021-03-24' }, { id: 'other', text: other, date: '2024-03-26' }], { minScore: 0 })
+        .allPairs()
+        .find((p) => /400-metre/.test(p.a.text + p.b.text) && /300-metre/.test(p.a.text + p.b.text));
+    const twoEvents = lengths(baltimore);
+    expect(twoEvents?.suggestion).not.toBe('conflict');
+    expect(twoEvents?.reason).toMatch(/two events\?/);
+    const pasted = lengths('The Dali struck the Key Bridge in Baltimore on Tuesday. The 300-metre container ship had lost power, Maersk said.');
+    expect(pasted?.suggestion).toBe('conflict');
+  });
+
   it('does not flag two sizes of two ships as a conflict when the two reports name nothing in common', () => {
     const suez = [
       'Egyptian officials said on Wednesday that the Ever Given was still stuck in the Suez Canal near Ismailia.',
