@@ -38,12 +38,17 @@ export interface Figure {
   /** Lower-cased words naming what is measured, nearest first: the noun after an adjective-like figure
    * ("985-foot-long vessel" → vessel) or "of X", else the words before it. */
   thing: string[];
+  /** For a length, which one when the report says: "400 metros de largo" (long), "200 metros de ancho" (wide). */
+  measure?: Measure;
   /** Lower-cased words of the clause around the figure (up to six either side, within commas and
    * semicolons): who or what a head count counts ("six people were missing", "two were rescued"). */
   context: string[];
 }
 
 export type FigureLanguage = 'en' | 'de' | 'es' | 'it' | 'fr';
+
+/** Which length a length is: along, across, down or up. */
+export type Measure = 'long' | 'wide' | 'deep' | 'high';
 
 interface UnitDef {
   dimension: Dimension;
@@ -77,6 +82,8 @@ const TON = u('mass', 'tonne', 't');
 const SHORT_TON = u('mass', 'ton', 'tons');
 const POUND = u('mass', 'lb', 'lb');
 const KG = u('mass', 'kg', 'kg');
+const CU_M = u('volume', 'm^3', 'm³');
+const CU_FT = u('volume', 'ft^3', 'ft³');
 const GALLON = u('volume', 'gal', 'gal');
 const LITRE = u('volume', 'l', 'l');
 const SECOND = u('duration', 's', 's');
@@ -106,7 +113,7 @@ const UNIT_WORDS: Record<string, UnitDef> = {
   mph: MPH, kph: KMH, kmh: KMH,
   ton: SHORT_TON, tons: SHORT_TON, tonne: TON, tonnes: TON, t: TON, tonnen: TON, tonelada: TON, toneladas: TON, tonnellata: TON, tonnellate: TON,
   pound: POUND, pounds: POUND, lb: POUND, lbs: POUND, kg: KG, kilogram: KG, kilograms: KG, kilogramm: KG, kilos: KG, kilogramos: KG, chili: KG,
-  gallon: GALLON, gallons: GALLON, litre: LITRE, litres: LITRE, liter: LITRE, liters: LITRE, litros: LITRE, litri: LITRE,
+  kubikmeter: CU_M, kubikmetern: CU_M, gallon: GALLON, gallons: GALLON, litre: LITRE, litres: LITRE, liter: LITRE, liters: LITRE, litros: LITRE, litri: LITRE,
   second: SECOND, seconds: SECOND, sekunde: SECOND, sekunden: SECOND, segundo: SECOND, segundos: SECOND, secondo: SECOND, secondi: SECOND, seconde: SECOND, secondes: SECOND,
   minute: MINUTE, minutes: MINUTE, min: MINUTE, mins: MINUTE, minuten: MINUTE, minuto: MINUTE, minutos: MINUTE, minuti: MINUTE,
   hour: HOUR, hours: HOUR, hr: HOUR, hrs: HOUR, stunde: HOUR, stunden: HOUR, hora: HOUR, horas: HOUR, ora: HOUR, ore: HOUR, heure: HOUR, heures: HOUR,
@@ -133,7 +140,12 @@ const UNIT_PHRASES: Record<string, UnitDef> = {
   'nautical miles': NMI, 'nautical mile': NMI, 'millas náuticas': NMI, 'miglia nautiche': NMI, 'km/h': KMH, 'km / h': KMH,
   'per cent': PERCENT, 'por ciento': PERCENT, 'per cento': PERCENT, 'pour cent': PERCENT, 'milles nautiques': NMI, 'crew members': PEOPLE, 'crew member': PEOPLE,
   'kilómetros cuadrados': SQ_KM, 'chilometri quadrati': SQ_KM, 'kilomètres carrés': SQ_KM, 'mètres carrés': SQ_M,
+  'cubic metres': CU_M, 'cubic meters': CU_M, 'cubic metre': CU_M, 'cubic meter': CU_M, 'cu m': CU_M, 'cubic feet': CU_FT, 'cubic foot': CU_FT,
+  'metri cubi': CU_M, 'metro cubo': CU_M, 'metros cúbicos': CU_M, 'metro cúbico': CU_M, 'mètres cubes': CU_M, 'mètre cube': CU_M,
 };
+
+/** Units written with a power, glued ("30,000m3", "20 km2") or as a superscript ("m²", "m³"). */
+const POWERED: Record<string, Record<string, UnitDef>> = { '2': { km: SQ_KM, m: SQ_M, mi: SQ_MI, ft: SQ_FT }, '3': { m: CU_M, ft: CU_FT } };
 
 const SUPERSCRIPT_AREA: Record<string, UnitDef> = { km: SQ_KM, m: SQ_M, mi: SQ_MI, ft: SQ_FT };
 
@@ -189,7 +201,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN_RE = /\d+(?:[.,:]\d+)*|[\p{L}]+(?:['’][\p{L}]+)?|[$€£%²]|\S/gu;
+const TOKEN_RE = /\d+(?:[.,:]\d+)*|[\p{L}]+(?:['’][\p{L}]+)?|[$€£%²³]|\S/gu;
 
 /** French elided articles and prepositions: "d'euros" is "d'" and "euros". */
 const FRENCH_ELISION = /^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]/i;
@@ -299,7 +311,41 @@ export function findFigures(text: string, language: FigureLanguage = 'en'): Figu
     const figure = figureAt(text, tokens, i, language, used, out);
     if (figure && !isRate(text, figure, out)) out.push(figure);
   }
+  for (const f of out) {
+    if (f.dimension !== 'length') continue;
+    const measure = measureOf(text, f, language);
+    if (measure) f.measure = measure;
+  }
   return out;
+}
+
+/** Words saying which length a length is, per language ("largo" is long in Spanish and wide in Italian). */
+const MEASURE_WORDS: Record<FigureLanguage, Record<string, Measure>> = {
+  en: { long: 'long', length: 'long', wide: 'wide', width: 'wide', broad: 'wide', deep: 'deep', depth: 'deep', high: 'high', tall: 'high', height: 'high' },
+  de: { lang: 'long', lange: 'long', langen: 'long', langes: 'long', langer: 'long', länge: 'long', breit: 'wide', breite: 'wide', breiten: 'wide', breites: 'wide', breiter: 'wide', tief: 'deep', tiefe: 'deep', tiefen: 'deep', hoch: 'high', hohe: 'high', hohen: 'high', hoher: 'high', höhe: 'high' },
+  es: { largo: 'long', larga: 'long', longitud: 'long', eslora: 'long', ancho: 'wide', ancha: 'wide', anchura: 'wide', profundo: 'deep', profunda: 'deep', profundidad: 'deep', alto: 'high', alta: 'high', altura: 'high' },
+  it: { lungo: 'long', lunga: 'long', lunghezza: 'long', largo: 'wide', larga: 'wide', larghezza: 'wide', profondo: 'deep', profonda: 'deep', profondità: 'deep', alto: 'high', alta: 'high', altezza: 'high' },
+  fr: { long: 'long', longue: 'long', longueur: 'long', large: 'wide', largeur: 'wide', profond: 'deep', profonde: 'deep', profondeur: 'deep', haut: 'high', haute: 'high', hauteur: 'high' },
+};
+/** Words a measure word may stand behind: "de largo", "in width", "a length of about", "large d'environ". */
+const MEASURE_GAP = /^(?:of|in|de|di|d|del|von|about|almost|nearly|some|around|roughly|approximately|environ|près|circa|quasi|unos|unas|cerca|rund|etwa|fast|the|a|an|its)$/;
+
+/** The measure a length's own words give: up to three words after it ("-long", "de ancho") or before ("largeur de"). */
+function measureOf(text: string, f: Figure, language: FigureLanguage): Measure | null {
+  const table = MEASURE_WORDS[language];
+  const glued = /^-([\p{L}]+)/u.exec(text.slice(f.end));
+  if (glued && table[glued[1]!.toLowerCase()]) return table[glued[1]!.toLowerCase()]!;
+  const after = text.slice(f.end, f.end + 40).split(/[,;:.()]/)[0]!.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const w of after.slice(0, 3)) {
+    if (table[w]) return table[w]!;
+    if (!MEASURE_GAP.test(w)) break;
+  }
+  const before = (text.slice(Math.max(0, f.start - 40), f.start).split(/[,;:.()]/).pop() ?? '').toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const w of before.reverse().slice(0, 3)) {
+    if (table[w]) return table[w]!;
+    if (!MEASURE_GAP.test(w)) break;
+  }
+  return null;
 }
 
 /** "35,000 people a day", "$20 an hour": "a day" right after a quantity is its rate, not a duration. */
@@ -516,6 +562,8 @@ function unitAfter(tokens: Token[], j: number): { def: UnitDef; next: number; hy
     // "km/h"
     if (a.lower === 'km' && b.text === '/' && tokens[k + 2]?.lower === 'h') return { def: KMH, next: k + 3, hyphenated };
     if (b.text === '²' && SUPERSCRIPT_AREA[a.lower]) return { def: SUPERSCRIPT_AREA[a.lower]!, next: k + 2, hyphenated };
+    const power = b.text === '³' ? '3' : /^[23]$/.test(b.text) && b.start === a.end ? b.text : null;
+    if (power && POWERED[power]![a.lower]) return { def: POWERED[power]![a.lower]!, next: k + 2, hyphenated };
     // "900 Millionen US-Dollar"
     if (a.lower === 'us' && isDash(b) && UNIT_WORDS[tokens[k + 2]?.lower ?? ''] === USD) return { def: USD, next: k + 3, hyphenated };
   }

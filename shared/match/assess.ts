@@ -233,9 +233,13 @@ function sharedGroup(m: FigureMatch): string | null {
   return groupsCounted(m.a).find((w) => b.includes(w)) ?? null;
 }
 
+const MEASURE_NAMES: Record<string, string> = { long: 'length', wide: 'width', deep: 'depth', high: 'height' };
+
 /** "length of the vessel", "number of people missing": the dimension and, when clear, the thing. */
 function whatIsMeasured(m: FigureMatch, textA: string): string {
-  const dimension = DIMENSION_NAMES[m.a.dimension] ?? m.a.dimension;
+  // "width of canal": a length both reports say is across (or down, or up).
+  const measure = m.a.dimension === 'length' && m.a.measure && m.a.measure === m.b.measure ? MEASURE_NAMES[m.a.measure] : undefined;
+  const dimension = measure ?? DIMENSION_NAMES[m.a.dimension] ?? m.a.dimension;
   if (m.a.dimension === 'people') {
     // "five" (a father of) and "three children": the group both count ("number of children"), unless
     // what became of them says more ("number of people missing").

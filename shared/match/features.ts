@@ -105,6 +105,8 @@ export function figureMatches(a: PreparedClaim, b: PreparedClaim): FigureMatch[]
     const ka = kindOf(fa, a);
     for (const fb of ofB) {
       if (fb.dimension !== fa.dimension || (fa.dimension === 'count' && fa.unit !== fb.unit)) continue;
+      // A length and a width are two figures, however close: "400 metros de largo", "300 mètres de largeur".
+      if (fa.measure && fb.measure && fa.measure !== fb.measure) continue;
       if (ka) {
         const kb = kindOf(fb, b);
         if (kb && kb !== ka) continue;

@@ -69,6 +69,31 @@ describe('figures: quantities with their units and what they measure, from corpu
     expect(findFigures('40 more -hour shifts', 'en').some((f) => f.dimension === 'duration')).toBe(false);
   });
 
+  it('reads volumes in cubic metres however written: 30,000m3, 30,000 cubic metres, 20 000 m³, 20mila metri cubi, 30.000 Kubikmeter', () => {
+    for (const [text, language] of [
+      ['Approximately 30,000m3 of sand were dredged', 'en'],
+      ['Collectively they removed 30,000 cubic metres of mud and sand', 'en'],
+      ['rund 30.000 Kubikmeter Sand', 'de'],
+    ] as const)
+      expect(one(text, language), text).toMatchObject({ dimension: 'volume', base: 30_000 });
+    expect(one('dovranno essere rimossi tra i 15mila ei 20mila metri cubi di sabbia', 'it')).toMatchObject({ dimension: 'volume', base: 20_000 });
+    expect(one('20,000 m³ of sand')).toMatchObject({ dimension: 'volume', unit: 'm³' });
+    expect(one('a 20 km2 area')).toMatchObject({ dimension: 'area', base: 20e6 });
+    expect(one('the 289m ship')).toMatchObject({ dimension: 'length' });
+  });
+
+  it('tells which length a length is, in each language’s words: largo is long in Spanish and wide in Italian', () => {
+    const measures = (text: string, language: 'en' | 'de' | 'es' | 'it' | 'fr' = 'en') => findFigures(text, language).map((f) => f.measure ?? null);
+    expect(measures('El buque de 400 metros de largo quedó atravesado dentro del Canal que mide tan solo 200 metros de ancho', 'es')).toEqual(['long', 'wide']);
+    expect(measures('La Ever Given è una nave lunga 400 metri, larga 59 metri', 'it')).toEqual(['long', 'wide']);
+    expect(measures("cette voie d'eau d'environ 300 mètres de largeur", 'fr')).toEqual(['wide']);
+    expect(measures('400 Meter langes und 59 Meter breites Containerschiff', 'de')).toEqual(['long', 'wide']);
+    expect(measures('unable to steer the 985-foot-long vessel; a length of 400 metres and a width of almost 60 metres; at a depth of about 3,800 metres')).toEqual(['long', 'long', 'wide', 'deep']);
+    // "spans 1.6 miles across the river": a preposition, not a width; most lengths say nothing.
+    expect(measures('The bridge spans 1.6 miles across the Patapsco River')).toEqual([null]);
+    expect(measures('about 1,600 feet from the bow')).toEqual([null]);
+  });
+
   it('reads pounds as a sum after a money word or before a conversion, else as a weight', () => {
     const [sterling, dollars] = findFigures('Windsor Castle was hit by a fire in 1992, and restoration work cost 37 million pounds ($48 million) by the time it was completed');
     expect(sterling).toMatchObject({ text: '37 million pounds', dimension: 'money', unit: 'GBP', base: 37e6 });

@@ -123,6 +123,17 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(p.reason).toMatch(/length.*: mile vs 1\.6-mile/);
   });
 
+  it('never compares a length with a width: the ship’s 400 metres long with the canal’s 300 metres wide (Ever Given 015, 031)', () => {
+    const p = pairOf(
+      'El buque de 400 metros de largo quedó atravesado en diagonal dentro del Canal que mide tan solo 200 metros de ancho.',
+      "L'Ever Given était coincé en diagonale du canal, bloquant complètement cette voie d'eau d'environ 300 mètres de largeur.",
+    );
+    expect(p.reason).not.toMatch(/400 metros/);
+    // Two widths of one canal are compared, and named as widths.
+    const widths = pairOf('The canal is only 200 metres wide at that point, officials said.', 'The canal is about 300 metres wide at that point, officials said.');
+    expect(widths.reason).toMatch(/^width of canal: 200 metres vs (?:about )?300 metres/);
+  });
+
   it('treats 1,600 feet, 488 metres and “about 500 metres” from the bow as one distance', () => {
     const p = pairOf('The debris field was found approximately 1,600 feet from the bow of the Titanic.', 'The debris field was found about 500 metres from the bow of the Titanic.');
     expect(p.flags).not.toContain('number');
