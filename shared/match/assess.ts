@@ -186,7 +186,6 @@ export function figureConflict(input: AssessInput): { reason: string; changing: 
   const fb = b.claim.details.figures;
   const withTotals = (figures: readonly Figure[]) => [...figures, ...headCountTotals(figures), ...sumTotals(figures)];
   // A figure in parentheses is the conversion of the one before it: the one before is named first.
-  const inParentheses = (f: Figure, text: string) => /\(\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start));
   const converted = (m: FigureMatch) => Number(inParentheses(m.a, a.claim.text)) + Number(inParentheses(m.b, b.claim.text));
   for (const m of [...evidence.figures].sort((x, y) => converted(x) - converted(y))) {
     // A total is read from a claim's counts, not written: it can settle a disagreement, not make one.
@@ -221,9 +220,12 @@ function groupsCounted(f: Figure): string[] {
   return [...own, ...f.thing].filter(isPeopleGroup);
 }
 
+/** A figure right after an opening parenthesis ("948ft (289m)"). */
+const inParentheses = (f: Figure, text: string) => /\(\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start));
+
 /** A sum in parentheses right after a sum in another currency: its conversion ("€200 million ($218 million)"). */
 function conversionOf(f: Figure, all: readonly Figure[], text: string): boolean {
-  if (!/\(\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start))) return false;
+  if (!inParentheses(f, text)) return false;
   return all.some((g) => g !== f && g.dimension === 'money' && g.unit !== f.unit && g.end <= f.start && /^\s*\(\s*$/.test(text.slice(g.end, f.start)));
 }
 
@@ -302,7 +304,8 @@ function sameThing(m: FigureMatch, input: AssessInput): boolean {
   return input.evidence.names.length > 0 && input.cosine >= 0.2;
 }
 
-const SIZE_DIMENSIONS = new Set(['length', 'area', 'mass', 'volume', 'speed']);
+/** Sizes: what a made or named thing measures, told alike by every report of it. */
+export const SIZE_DIMENSIONS: ReadonlySet<string> = new Set(['length', 'area', 'mass', 'volume', 'speed']);
 
 /**
  * The two claims name two things the case calls by one noun ("ship": the Ever Given, the Dali), each

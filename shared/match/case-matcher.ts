@@ -13,7 +13,7 @@
 import { CALENDAR_WORD } from '../claims/dates';
 import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
-import { assess, figureConflict } from './assess';
+import { assess, figureConflict, SIZE_DIMENSIONS } from './assess';
 import { findCandidates, DEFAULT_CHANNELS, type ChannelOptions } from './channels';
 import { storyAliases } from './entities';
 import { clusterRecords } from './cluster-records';
@@ -310,7 +310,7 @@ export class CaseMatcher {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Dimensions whose two values for one named thing are proposed whatever the ranker says. */
-const TOLD_OF_ONE_THING = new Set(['length', 'area', 'mass', 'volume', 'speed', 'duration']);
+const TOLD_OF_ONE_THING: ReadonlySet<string> = new Set([...SIZE_DIMENSIONS, 'duration']);
 
 /** Two claims of one article that share some text. */
 const overlaps = (x: Claim, y: Claim) => x.start < y.end && y.start < x.end;
