@@ -147,7 +147,6 @@ const UNIT_PHRASES: Record<string, UnitDef> = {
 /** Units written with a power, glued ("30,000m3", "20 km2") or as a superscript ("m²", "m³"). */
 const POWERED: Record<string, Record<string, UnitDef>> = { '2': { km: SQ_KM, m: SQ_M, mi: SQ_MI, ft: SQ_FT }, '3': { m: CU_M, ft: CU_FT } };
 
-const SUPERSCRIPT_AREA: Record<string, UnitDef> = { km: SQ_KM, m: SQ_M, mi: SQ_MI, ft: SQ_FT };
 
 const WORD_NUMBERS: Record<string, number> = {
   // English
@@ -561,8 +560,7 @@ function unitAfter(tokens: Token[], j: number): { def: UnitDef; next: number; hy
     if (phrase) return { def: phrase, next: k + 2, hyphenated };
     // "km/h"
     if (a.lower === 'km' && b.text === '/' && tokens[k + 2]?.lower === 'h') return { def: KMH, next: k + 3, hyphenated };
-    if (b.text === '²' && SUPERSCRIPT_AREA[a.lower]) return { def: SUPERSCRIPT_AREA[a.lower]!, next: k + 2, hyphenated };
-    const power = b.text === '³' ? '3' : /^[23]$/.test(b.text) && b.start === a.end ? b.text : null;
+    const power = b.text === '²' ? '2' : b.text === '³' ? '3' : /^[23]$/.test(b.text) && b.start === a.end ? b.text : null;
     if (power && POWERED[power]![a.lower]) return { def: POWERED[power]![a.lower]!, next: k + 2, hyphenated };
     // "900 Millionen US-Dollar"
     if (a.lower === 'us' && isDash(b) && UNIT_WORDS[tokens[k + 2]?.lower ?? ''] === USD) return { def: USD, next: k + 3, hyphenated };
