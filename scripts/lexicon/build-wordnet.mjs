@@ -27,6 +27,10 @@
 //   tagged noun reading it is for one of its words ("span" → "bridge": "bridge" reads mostly as the
 //   structure, "span" mostly as a stretch of time). Only what a figure measures is compared through
 //   these ("the mile-long bridge", "the 1.6-mile span"): too loose for running text.
+// - Adjectives of places: capitalised adjectives whose WordNet pertainym is a place (noun.location or
+//   noun.object: "French" → France, "Pakistani" → Pakistan, "European" → Europe). Written with a
+//   capital, they read as names; they say where someone is from, not who they are ("French
+//   billionaire Bernard Arnault", "French billionaire François-Henri Pinault").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import stem from 'wink-porter2-stemmer';
@@ -36,6 +40,8 @@ export const OPTIONS = { share: 0.3, maxHyponyms: 40, minNounDepth: 6, nounLevel
 /** WordNet's lexicographer files for the kinds kept: noun.person and noun.artifact. */
 const KIND_FILES = { 18: 'persons', 6: 'artifacts' };
 const ARTIFACT_FILE = 6;
+/** Lexicographer files of places: noun.location (countries, cities) and noun.object (continents). */
+const PLACE_FILES = new Set([15, 17]);
 const OUT = fileURLToPath(new URL('../../shared/lexicon/en-synonyms.json', import.meta.url));
 const WORD = /^[a-z]{3,}$/;
 const HYPERNYM = new Set(['@']); // '@i' (instance hypernym) is deliberately absent
@@ -133,7 +139,7 @@ export function compileWordNet(wn, options = OPTIONS) {
   }
   const broaderLines = [...broader].map(([w, hs]) => [w, ...[...hs].sort()].join(' ')).sort();
   const kinds = nounKinds(wn, options.kindShare ?? OPTIONS.kindShare);
-  return { synonyms: [...groups].sort(), broader: broaderLines, derived: [...derived].sort(), ...kinds, things: thingNames(wn) };
+  return { synonyms: [...groups].sort(), broader: broaderLines, derived: [...derived].sort(), ...kinds, things: thingNames(wn), places: placeAdjectives(wn) };
 }
 
 /**
@@ -160,6 +166,19 @@ function thingNames(wn) {
     }
   }
   return [...out].map(([w, as]) => [w, ...[...as].sort()].join(' ')).sort();
+}
+
+/** Adjectives written with a capital whose pertainym is a place, lower-case: "french", "pakistani". */
+function placeAdjectives(wn) {
+  const out = new Set();
+  for (const s of wn.synsets.values()) {
+    if (s.pos !== 'a') continue;
+    for (const p of s.pointers) {
+      if (p.symbol !== '\\' || !PLACE_FILES.has(wn.synsets.get(p.target)?.lexFile)) continue;
+      for (const w of p.source ? [s.words[p.source - 1]] : s.words) if (/^[A-Z][a-z]{2,}$/.test(w)) out.add(w.toLowerCase());
+    }
+  }
+  return [...out].sort();
 }
 
 /**
@@ -202,6 +221,7 @@ export function artifact(tables, version, options = OPTIONS) {
       persons: tables.persons.length,
       artifacts: tables.artifacts.length,
       thingNames: tables.things.length,
+      placeAdjectives: tables.places.length,
     },
     synonyms: tables.synonyms.join('\n'),
     broader: tables.broader.join('\n'),
@@ -209,6 +229,7 @@ export function artifact(tables, version, options = OPTIONS) {
     persons: tables.persons.join('\n'),
     artifacts: tables.artifacts.join('\n'),
     things: tables.things.join('\n'),
+    places: tables.places.join('\n'),
   };
 }
 

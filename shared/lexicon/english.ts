@@ -134,6 +134,17 @@ export function englishThingNames(word: string): readonly string[] {
   return find(thingNames, word);
 }
 
+let places: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a lower-case word is an adjective of a place ("french", "pakistani", "european"): written
+ * with a capital it reads as a name, but it says where someone is from, not who they are.
+ */
+export function englishPlaceAdjective(word: string): boolean {
+  places ??= new Set(wordnet.places.split('\n'));
+  return places.has(word);
+}
+
 export type NounKind = 'person' | 'artifact';
 
 let kinds: Map<string, NounKind> | null = null;

@@ -25,6 +25,7 @@ export {
   englishDerived,
   englishNarrower,
   englishNounKind,
+  englishPlaceAdjective,
   englishRelation,
   englishSynonyms,
   englishThingNames,

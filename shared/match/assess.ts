@@ -11,6 +11,7 @@
  *   escalation" is not one, nor "not definitive" / "inconclusive").
  */
 import { isPeopleGroup, type Figure, type FigureLanguage } from '../claims/figures';
+import { englishPlaceAdjective } from '../lexicon';
 import { isNameAt } from './prepare';
 import { findNegations } from '../claims/negation';
 import { diffClaims, type DiffOp } from '../diff/pair-diff';
@@ -288,12 +289,16 @@ function sameThing(m: FigureMatch, input: AssessInput): boolean {
   }
   // Sums given by or to different named parties are different sums ("Pinault pledged €100 million",
   // "Arnault €200 million"). German capitalises every noun, so names are not read there.
+  // "French billionaire Bernard Arnault" and "French billionaire François-Henri Pinault" are two
+  // parties: an adjective of a place says where a party is from, not which it is.
   if (m.a.dimension === 'money' && input.a.claim.language !== 'de' && input.b.claim.language !== 'de') {
-    const na = namesNear(input.a.claim.text, m.a);
-    const nb = namesNear(input.b.claim.text, m.b);
+    const na = partiesOf(namesNear(input.a.claim.text, m.a));
+    const nb = partiesOf(namesNear(input.b.claim.text, m.b));
     if (na.length && nb.length && !na.some((n) => nb.includes(n))) return false;
     // A clause that names no one ("…, soon followed suit, pledging 200 million euros"): the claims'.
-    if ((!na.length || !nb.length) && input.a.names.length && input.b.names.length && !input.a.names.some((n) => input.b.names.includes(n))) return false;
+    const ca = partiesOf(input.a.names);
+    const cb = partiesOf(input.b.names);
+    if ((!na.length || !nb.length) && ca.length && cb.length && !ca.some((n) => cb.includes(n))) return false;
   }
   // Two named things of one kind: "the Ever Given, a 400-metre ship" and "the Dali, a 984-foot ship".
   if (SIZE_DIMENSIONS.has(m.a.dimension) && twoNamedThings(input)) return false;
@@ -329,6 +334,9 @@ function placeMeasuredFrom(text: string, f: Figure): string | null {
   const m = MEASURED_FROM.exec(text.slice(f.end, f.end + 80));
   return m ? m[1]!.trim().toLowerCase() : null;
 }
+
+/** Names that may be a party to a sum: not adjectives of places ("french", "pakistani"). */
+const partiesOf = (names: readonly string[]) => names.filter((n) => !englishPlaceAdjective(n));
 
 /** Names in the clause of a figure, lower-case. */
 function namesNear(text: string, f: Figure): string[] {

@@ -10,6 +10,7 @@
  * read. Adding an article extracts only that article; the rest is recomputed (a 100-article case in a
  * fraction of a second).
  */
+import { englishPlaceAdjective } from '../lexicon';
 import { CALENDAR_WORD } from '../claims/dates';
 import { extractClaims, type ClaimSource } from '../claims/extract';
 import type { Claim } from '../claims/types';
@@ -346,7 +347,7 @@ function sameStretch(x: PreparedClaim, y: PreparedClaim, vectors: Vectors): bool
  */
 function sharedNamesBetweenArticles(namesByClaim: ReadonlyArray<ReadonlyArray<readonly string[]>>): (x: number, y: number) => boolean {
   const articles = namesByClaim.length;
-  const names = namesByClaim.map((claims) => new Set(claims.flat().filter((name) => !CALENDAR_WORD.test(name))));
+  const names = namesByClaim.map((claims) => new Set(claims.flat().filter((name) => !CALENDAR_WORD.test(name) && !englishPlaceAdjective(name))));
   const known = new Map<number, boolean>();
   return (x, y) => {
     const key = x < y ? x * articles + y : y * articles + x;

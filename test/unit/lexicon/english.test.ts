@@ -8,6 +8,7 @@ import {
   englishDerived,
   englishNarrower,
   englishNounKind,
+  englishPlaceAdjective,
   englishRelation,
   englishSynonyms,
   englishThingNames,
@@ -35,6 +36,11 @@ describe('English synonyms, broader terms and derivations', () => {
     // Only made things: a span of time names no other thing, nor does a word of its own synset alone.
     expect(englishThingNames('week')).toEqual([]);
     expect(englishThingNames('ship')).not.toContain('bridge');
+  });
+
+  it('knows adjectives of places (where someone is from), and not the names of people or firms', () => {
+    for (const w of ['french', 'pakistani', 'british', 'indian', 'singaporean', 'honduran', 'european']) expect(englishPlaceAdjective(w)).toBe(true);
+    for (const w of ['pinault', 'arnault', 'kering', 'rush', 'billionaire', 'france']) expect(englishPlaceAdjective(w)).toBe(false);
   });
 
   it('tells nouns for people from nouns for made things, and leaves the rest alone', () => {

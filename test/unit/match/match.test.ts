@@ -172,6 +172,9 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     // A clause that names no one: the claims' names tell the parties (Notre-Dame 049, 013).
     const donors = pairOf('His rival, billionaire Bernard Arnault of luxury goods group LVMH, soon followed suit, pledging 200 million euros.', 'The billionaire Pinault dynasty immediately pledged 100 million euros for the effort.');
     expect(donors.flags).not.toContain('number');
+    // Both called French: where the donors are from, not who they are (Notre-Dame 049, 015).
+    const french = pairOf('His rival, French billionaire Bernard Arnault of luxury goods group LVMH, soon followed suit, pledging 200 million euros.', 'François-Henri Pinault, French billionaire and CEO of international luxury group Kering, has already pledged 100 million Euros toward the rebuild.');
+    expect(french.flags).not.toContain('number');
     // Two sums in dollars, neither a conversion: compared.
     const told = pairOf('Before that, François-Henri Pinault, chairman of the French luxury group Kering, offered $133 million in aid.', 'François-Henri Pinault, chairman of the French luxury group Kering, offered a reported $113 million in aid.');
     expect(told.suggestion).toBe('conflict');
@@ -254,6 +257,15 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(twoEvents?.reason).toMatch(/two events\?/);
     const pasted = lengths('The Dali struck the Key Bridge in Baltimore on Tuesday. The 300-metre container ship had lost power, Maersk said.');
     expect(pasted?.suggestion).toBe('conflict');
+  });
+
+  it('does not take two reports that only call someone by the same nationality for reports of one event', () => {
+    const suez = 'The Ever Given ran aground in the Suez Canal on Tuesday. The 400-metre container ship blocked all traffic, the Egyptian canal authority said. Evergreen said the Indian crew were safe.';
+    const baltimore = 'The Dali struck the Key Bridge in Baltimore on Tuesday. The 300-metre container ship had lost power, officials said. Maersk said the Indian crew were safe.';
+    const pair = matchArticles([{ id: 'suez', text: suez, date: '2021-03-24' }, { id: 'baltimore', text: baltimore, date: '2024-03-26' }], { minScore: 0 })
+      .allPairs()
+      .find((p) => /400-metre/.test(p.a.text + p.b.text) && /300-metre/.test(p.a.text + p.b.text));
+    expect(pair?.reason).toMatch(/two events\?/);
   });
 
   it('does not flag two sizes of two ships as a conflict when the two reports name nothing in common', () => {
