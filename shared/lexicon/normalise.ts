@@ -67,6 +67,14 @@ const SPANISH: Rules = [
   ['ían', ['er', 'ir']],
   ['ía', ['er', 'ir']],
   ['ió', ['er', 'ir']],
+  // the future ("reconstruiremos" → "reconstruir", "habrá"): the infinitive is its stem
+  ['aremos', ['ar']],
+  ['eremos', ['er']],
+  ['iremos', ['ir']],
+  ['erá', ['er']],
+  ['irá', ['ir']],
+  ['erán', ['er']],
+  ['irán', ['ir']],
   ['en', ['er', 'ir']],
   ['e', ['er', 'ir', 'ar']],
   ['a', ['ar']],
@@ -109,6 +117,15 @@ const ITALIAN: Rules = [
   ['iti', ['ire']],
   ['ite', ['ire']],
   ['ì', ['ire']],
+  // the future ("ricostruiremo" → "ricostruire", "parleremo" → "parlare", "sarà")
+  ['eremo', ['are', 'ere']],
+  ['iremo', ['ire']],
+  ['erà', ['are', 'ere']],
+  ['irà', ['ire']],
+  ['eranno', ['are', 'ere']],
+  ['iranno', ['ire']],
+  ['erò', ['are', 'ere']],
+  ['irò', ['ire']],
   ['e', ['ere', 'ire']],
 ];
 

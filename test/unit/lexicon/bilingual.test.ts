@@ -28,6 +28,14 @@ describe('translateToEnglish', () => {
     expect(translateToEnglish('it', "l'incidente")).toContain('accident');
   });
 
+  it('reads the Italian and Spanish future, as quotes promise ("ricostruiremo", "costruiremo", "encontraremos")', () => {
+    expect(lemmaCandidates('it', 'ricostruiremo')).toContain('ricostruire');
+    expect(lemmaCandidates('it', 'parleremo')).toContain('parlare');
+    expect(translateToEnglish('it', 'costruiremo')).toContain('build');
+    expect(translateToEnglish('es', 'encontraremos')).toContain('find');
+    expect(translateToEnglish('es', 'reconstruiremos')).toContain('reconstruct');
+  });
+
   it('reads French: elisions, plurals, feminines and participles to the dictionary form', () => {
     expect(translateToEnglish('fr', "l'incendie")[0]).toBe('fire');
     expect(translateToEnglish('fr', "d'incendie")[0]).toBe('fire');
