@@ -31,7 +31,7 @@ export {
   englishThingNames,
 } from './english';
 export type { EnglishRelation, NounKind } from './english';
-export { lemmaCandidates } from './normalise';
+export { consonantSkeleton, lemmaCandidates } from './normalise';
 export type { Language } from './normalise';
 export {
   AMBIGUOUS_FORMS,

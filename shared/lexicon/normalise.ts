@@ -227,3 +227,27 @@ export function lemmaCandidates(lang: Language, word: string): string[] {
   }
   return out;
 }
+
+/** Words shorter than this have too few consonants to tell cognates from chance. */
+const SKELETON_MIN_LENGTH = 6;
+const SKELETON_CONSONANTS = 5;
+
+/**
+ * A word's consonant skeleton, the key cognates across German, Spanish, Italian, French and English
+ * share: accents folded, "ph" read as f, "qu", k and z as c, h and vowels dropped, a doubled letter
+ * once, the first five consonants ("cattedrale", "cathédrale", "Kathedrale", "cathedral" → ctdrl;
+ * "incendio", "incendie" → ncnd; "involontaria", "involontaire" → nvlnt). Null for a word under six
+ * letters, of fewer than four consonants, or with a letter outside a–z once accents are folded.
+ */
+export function consonantSkeleton(word: string): string | null {
+  if (word.length < SKELETON_MIN_LENGTH) return null;
+  const folded = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (!/^[a-z]+$/.test(folded)) return null;
+  const consonants = folded
+    .replace(/ph/g, 'f')
+    .replace(/qu/g, 'c')
+    .replace(/[kz]/g, 'c')
+    .replace(/[haeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return consonants.length >= 4 ? consonants.slice(0, SKELETON_CONSONANTS) : null;
+}

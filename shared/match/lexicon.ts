@@ -8,7 +8,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import type { FigureLanguage } from '../claims/figures';
-import { englishBroader, englishDerived, englishNarrower, englishSynonyms, englishThingNames, isStopword, translateToEnglish } from '../lexicon';
+import { consonantSkeleton, englishBroader, englishDerived, englishNarrower, englishSynonyms, englishThingNames, isStopword, translateToEnglish } from '../lexicon';
 
 export interface WordTokens {
   word: string;
@@ -55,6 +55,9 @@ function englishSenses(word: string, own: string): string[] {
   return [...new Set([own, ...related.map((w) => englishStem(w))])].map((x) => `~${x}`);
 }
 
+/** Marks a consonant-skeleton token, so it never equals a word, a number (#) or a sense (~). */
+const SKELETON_MARK = '^';
+
 const tokenCache = new Map<string, WordTokens>();
 
 export function wordTokens(language: FigureLanguage, lower: string, name: boolean): WordTokens {
@@ -67,9 +70,13 @@ export function wordTokens(language: FigureLanguage, lower: string, name: boolea
     const s = englishStem(base);
     t = { word: lower, stems: [s], senses: englishSenses(base, s) };
   } else {
-    // The word itself (two reports in one language share it), and its English translations' stems.
+    // The word itself (two reports in one language share it), its English translations' stems, and
+    // its consonant skeleton: reports in two other languages share cognates more often than
+    // translations ("incendio", "incendie"; "cattedrale", "cathédrale"), and the Italian dictionary is
+    // small. English words carry none (measured: it cost Ever Given and the mixed case more than it gave).
     const english = translateToEnglish(language, lower).flatMap((phrase) => phrase.split(' ')).filter((w) => !ENGLISH_STOP_WORDS.has(w));
-    const stems = [...new Set([lower, ...english.map((w) => englishStem(w))])];
+    const skeleton = consonantSkeleton(lower);
+    const stems = [...new Set([lower, ...english.map((w) => englishStem(w)), ...(skeleton ? [`${SKELETON_MARK}${skeleton}`] : [])])];
     t = { word: lower, stems, senses: [...new Set(english.flatMap((w) => englishSenses(w, englishStem(w))))] };
   }
   if (tokenCache.size < 300_000) tokenCache.set(key, t);

@@ -1,7 +1,7 @@
 /** German, Spanish, Italian and French → English, on words of the Key Bridge corpus's translated reports and of everyday French news. */
 import { describe, expect, it } from 'vitest';
 import { parseEntries, lookupCompound } from '../../../shared/lexicon/bilingual';
-import { isStopword, lemmaCandidates, translateToEnglish } from '../../../shared/lexicon';
+import { consonantSkeleton, isStopword, lemmaCandidates, translateToEnglish } from '../../../shared/lexicon';
 import { CORPORA, coverage, type Coverage } from '../../../scripts/lexicon/coverage';
 
 describe('translateToEnglish', () => {
@@ -26,6 +26,19 @@ describe('translateToEnglish', () => {
     expect(translateToEnglish('de', 'Fahrzeuge')[0]).toMatch(/^vehicles?$/);
     expect(translateToEnglish('de', 'Personen')).toContain('people');
     expect(translateToEnglish('it', "l'incidente")).toContain('accident');
+  });
+
+  it('gives cognates one consonant skeleton, and words that only look alike or are short none in common', () => {
+    const cathedral = ['cattedrale', 'cathédrale', 'Kathedrale', 'cathedral', 'catedral'].map(consonantSkeleton);
+    expect(new Set(cathedral).size).toBe(1);
+    expect(consonantSkeleton('incendio')).toBe(consonantSkeleton('incendie'));
+    expect(consonantSkeleton('involontaria')).toBe(consonantSkeleton('involuntary'));
+    expect(consonantSkeleton('philosophie')).toBe(consonantSkeleton('filosofia'));
+    expect(consonantSkeleton('incendio')).not.toBe(consonantSkeleton('incidente'));
+    expect(consonantSkeleton('navire')).toBeNull(); // three consonants: too few to tell
+    expect(consonantSkeleton('nave')).toBeNull(); // under six letters
+    expect(consonantSkeleton('aereo')).toBeNull();
+    expect(consonantSkeleton('Straße')).toBeNull(); // ß is not folded: no guess
   });
 
   it('reads the Italian and Spanish future, as quotes promise ("ricostruiremo", "costruiremo", "encontraremos")', () => {

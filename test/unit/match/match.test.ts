@@ -329,6 +329,15 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(differ.reason).toMatch(/length: 1,300-foot vs 300 mètres/);
   });
 
+  it('pairs an Italian and a French report through cognates the dictionaries lack (inchiesta per distruzione involontaria / enquête pour destruction involontaire)', () => {
+    const italian = 'Il fuoco è partito nel pomeriggio dal tetto della cattedrale. La procura ha aperto un’inchiesta per distruzione involontaria tramite incendio. Centinaia di persone si sono radunate lungo il fiume.';
+    const french = 'Le feu a pris dans les combles en fin d’après-midi. Le parquet a ouvert une enquête pour destruction involontaire par incendie. Des centaines de personnes se sont rassemblées sur les quais.';
+    const pairs = matchArticles([{ id: 'it', text: italian, date: '2019-04-16' }, { id: 'fr', text: french, date: '2019-04-16' }], { minScore: 0 }).allPairs();
+    const first = pairs.find((p) => [p.a.text, p.b.text].some((t) => t.includes('distruzione')));
+    expect(first?.a.language === 'fr' ? first.a.text : first?.b.text).toMatch(/destruction involontaire/);
+    expect(pairs.indexOf(first!)).toBe(0);
+  });
+
   it('never flags a conflict with a sum it worked out; a sum can settle one ($5.1 bn + $4.5 bn a day)', () => {
     const parts = 'Lloyd’s List suggests westbound traffic is worth around $5.1 billion a day and eastbound traffic around $4.5 billion a day.';
     expect(pairOf(parts, 'Lloyd’s List estimates the closure of the Suez Canal is disrupting more than $9bn worth of goods per day.').flags).not.toContain('number');
