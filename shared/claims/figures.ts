@@ -308,7 +308,7 @@ export function findFigures(text: string, language: FigureLanguage = 'en'): Figu
     const c = lower.charCodeAt(0);
     if (!(c >= 48 && c <= 57) && c !== 36 && !(lower in WORD_NUMBERS) && !STARTS_FIGURE.test(lower)) continue;
     const figure = figureAt(text, tokens, i, language, used, out);
-    if (figure && !isRate(text, figure, out)) out.push(figure);
+    if (figure && !isRate(text, figure, out) && !isMarker(text, figure)) out.push(figure);
   }
   for (const f of out) {
     if (f.dimension !== 'length') continue;
@@ -345,6 +345,11 @@ function measureOf(text: string, f: Figure, language: FigureLanguage): Measure |
     if (!MEASURE_GAP.test(w)) break;
   }
   return null;
+}
+
+/** "the canal's 151-km mark", "the 40-mile marker": a place along a way, not a length of anything. */
+function isMarker(text: string, f: Figure): boolean {
+  return f.dimension === 'length' && /^\s*(?:mark|marker|post)s?\b/i.test(text.slice(f.end));
 }
 
 /** "35,000 people a day", "$20 an hour": "a day" right after a quantity is its rate, not a duration. */

@@ -136,6 +136,12 @@ describe('figures: quantities with their units and what they measure, from corpu
     expect(one('A day after the collapse, divers found the truck.')).toMatchObject({ dimension: 'duration', value: 1 });
   });
 
+  it('reads a kilometre mark as a place along the way, not a length (Ever Given 020: "the Suez Canal’s 151-km mark")', () => {
+    expect(findFigures('The ship stuck diagonally at the Suez Canal’s 151-km mark on Tuesday.')).toEqual([]);
+    expect(findFigures('The crash closed the road near the 40-mile marker.')).toEqual([]);
+    expect(one('The ship ran aground 6 km north of the southern entrance.')).toMatchObject({ dimension: 'length', value: 6 });
+  });
+
   it('reads French numbers and units: thousands grouped by spaces, elided "d\'euros", "au moins", and money after "millions de"', () => {
     expect(one('au moins 850 000 euros de dons', 'fr')).toMatchObject({ dimension: 'money', value: 850_000, unit: 'EUR', approx: 'atLeast' });
     // a no-break space groups thousands in print
