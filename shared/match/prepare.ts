@@ -9,7 +9,7 @@ import type { Claim } from '../claims/types';
 import type { StoryAliases } from './entities';
 import { wordTokens, isFunctionWord, type WordTokens } from './lexicon';
 import { copyKey } from './tokens';
-import { translateToEnglish } from '../lexicon';
+import { englishNounKind, translateToEnglish } from '../lexicon';
 
 export interface PreparedClaim {
   claim: Claim;
@@ -104,6 +104,15 @@ function tokensOf(language: FigureLanguage, lower: string): WordTokens | null {
   return tokens.stems.length > 0 ? tokens : null;
 }
 
+/**
+ * A capitalised English noun for a person right before a name is a title, not a name: "President
+ * Emmanuel Macron", "Fire Chief James Wallace", "Governor Wes Moore" (WordNet's noun.person). Two
+ * reports that share only "President" or "Chief" share no one; "Col. Roland Butler" keeps "Butler".
+ */
+function isTitle(language: FigureLanguage, lower: string, text: string, end: number): boolean {
+  return language === 'en' && /^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && englishNounKind(lower) === 'person';
+}
+
 /** prepareClaim's `key`: the claim's copy key when the caller has already made it (copyKey(claim.text)). */
 export function prepareClaim(claim: Claim, index: number, article: number, position: number, key?: string): PreparedClaim {
   const stems = new Set<string>();
@@ -119,7 +128,7 @@ export function prepareClaim(claim: Claim, index: number, article: number, posit
       continue;
     }
     const name = w.capitalised && !startsSentence(text, m.index);
-    if (name) names.add(w.lower);
+    if (name && !isTitle(language, w.lower, text, m.index + m[0].length)) names.add(w.lower);
     const tokens = name ? (w.nameTokens ??= wordTokens(language, w.lower, true)) : w.tokens === undefined ? (w.tokens = tokensOf(language, w.lower)) : w.tokens;
     if (!tokens) continue;
     words.push(tokens);

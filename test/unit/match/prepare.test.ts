@@ -21,4 +21,11 @@ describe('prepared claims: the words every channel reads', () => {
     expect(claim!.claim.language).toBe('fr');
     for (const word of ['fire', 'destroy', 'roof', 'cathedral', 'worker']) expect(claim!.stems, word).toContain(englishStem(word));
   });
+
+  it('reads a title before a name as no name ("President Emmanuel Macron", "Fire Chief James Wallace"), and a surname that is also a word as a name', () => {
+    const [claim] = prepared('President Emmanuel Macron met Fire Chief James Wallace and Col. Roland Butler in Paris on Tuesday, officials said.');
+    expect(claim!.names).toEqual(expect.arrayContaining(['emmanuel', 'macron', 'james', 'wallace', 'butler', 'paris']));
+    expect(claim!.names).not.toContain('president');
+    expect(claim!.names).not.toContain('chief');
+  });
 });
