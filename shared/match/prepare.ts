@@ -110,7 +110,8 @@ function tokensOf(language: FigureLanguage, lower: string): WordTokens | null {
  * reports that share only "President" or "Chief" share no one; "Col. Roland Butler" keeps "Butler".
  */
 function isTitle(language: FigureLanguage, lower: string, text: string, end: number): boolean {
-  return language === 'en' && /^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && englishNounKind(lower) === 'person';
+  // Not a participle read as a noun ("Associated Press" is not an associate's press).
+  return language === 'en' && !lower.endsWith('ed') && /^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && englishNounKind(lower) === 'person';
 }
 
 /** prepareClaim's `key`: the claim's copy key when the caller has already made it (copyKey(claim.text)). */
@@ -128,7 +129,8 @@ export function prepareClaim(claim: Claim, index: number, article: number, posit
       continue;
     }
     const name = w.capitalised && !startsSentence(text, m.index);
-    if (name && !isTitle(language, w.lower, text, m.index + m[0].length)) names.add(w.lower);
+    // A function word written with a capital ("The Associated Press", "US") names no one either.
+    if (name && !isTitle(language, w.lower, text, m.index + m[0].length) && !isFunctionWord(language, w.lower)) names.add(w.lower);
     const tokens = name ? (w.nameTokens ??= wordTokens(language, w.lower, true)) : w.tokens === undefined ? (w.tokens = tokensOf(language, w.lower)) : w.tokens;
     if (!tokens) continue;
     words.push(tokens);

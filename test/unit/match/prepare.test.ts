@@ -22,10 +22,13 @@ describe('prepared claims: the words every channel reads', () => {
     for (const word of ['fire', 'destroy', 'roof', 'cathedral', 'worker']) expect(claim!.stems, word).toContain(englishStem(word));
   });
 
-  it('reads a title before a name as no name ("President Emmanuel Macron", "Fire Chief James Wallace"), and a surname that is also a word as a name', () => {
+  it('reads a title before a name as no name ("President Emmanuel Macron", "Fire Chief James Wallace"), nor a capitalised function word ("The Associated Press"), and a surname that is also a word as a name', () => {
     const [claim] = prepared('President Emmanuel Macron met Fire Chief James Wallace and Col. Roland Butler in Paris on Tuesday, officials said.');
     expect(claim!.names).toEqual(expect.arrayContaining(['emmanuel', 'macron', 'james', 'wallace', 'butler', 'paris']));
     expect(claim!.names).not.toContain('president');
     expect(claim!.names).not.toContain('chief');
+    const [ap] = prepared('The ship was seen by a reporter for The Associated Press near the port on Tuesday.');
+    expect(ap!.names).toContain('associated');
+    expect(ap!.names).not.toContain('the');
   });
 });
