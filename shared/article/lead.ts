@@ -145,6 +145,10 @@ const LONE_DATELINE = new RegExp(
   `^(?:${CAPS_PLACE}|${MIXED_PLACE})(?:,?\\s+(${WRITTEN_DATE}))?\\s*(?:\\(([^()\\n]{1,40})\\))?\\s*[.:—–-]*$`,
   'u',
 );
+/** "Maui. ", "ROMA. ": one capitalised word and a full stop before a sentence (body lines only). */
+const DOT_DATELINE = /^(\p{Lu}[\p{L}'’-]{2,})\.\s+(?=\p{Lu})/u;
+/** The sentence after such a place must be a story's, not a second word of a headline. */
+const DOT_DATELINE_REST = 60;
 /** "29 March PunjabKhabarnama : ": a date and a name before a colon. */
 const DATE_NAME_DATELINE = new RegExp(`^(${WRITTEN_DATE})\\s+(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*:\\s+`, 'u');
 /** "Update vom 8. Mai 2024: ", "Updated on June 24, 2023: ". */
@@ -194,6 +198,11 @@ export function readDateline(line: string, body: boolean): Dateline | null {
   const named = DATE_NAME_DATELINE.exec(line);
   if (named) return { length: named[0].length, place: null, date: isoOf(fromMatch(named, 2)) };
   if (body) {
+    // "Maui. Le immagini del prima e del dopo…": a place and a full stop opening the story (Italian papers).
+    const dot = DOT_DATELINE.exec(line);
+    if (dot && line.length - dot[0].length >= DOT_DATELINE_REST && !NOT_PLACES.test(dot[1]!) && !isSiteChrome(dot[1]!)) {
+      return { length: dot[0].length, place: placeCase(dot[1]!), date: null };
+    }
     const colon = COLON_DATELINE.exec(line);
     const place = colon?.[1] ?? colon?.[4];
     if (colon && place && !NOT_PLACES.test(place) && !isSiteChrome(place)) {

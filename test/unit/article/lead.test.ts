@@ -89,6 +89,14 @@ describe('the lead of a saved page', () => {
     });
   });
 
+  it('reads a place and a full stop opening the story as its dateline ("Maui. Le immagini…"), not a one-word title', () => {
+    expect(readLead('Maui. Le immagini del prima e del dopo rimandano in maniera vivida il livello di devastazione nella città di Lahaina.')).toMatchObject({
+      title: expect.stringMatching(/^Le immagini del prima e del dopo rimandano/), place: 'Maui',
+    });
+    // A short headline of two sentences is left alone.
+    expect(readLead('Tragedy. Five dead\nThe sub imploded, officials said.').place).toBeNull();
+  });
+
   it('passes captions, list numbers, credits, update notes and widget times', () => {
     expect(readLead('Joe Biden spoke on Tuesday. | Image: AP\n\nWashington: President Joe Biden said Tuesday he plans to travel to Baltimore.').title)
       .toBe('President Joe Biden said Tuesday he plans to travel to Baltimore.');

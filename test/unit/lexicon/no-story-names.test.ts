@@ -32,16 +32,19 @@ const STORY_NAMES = [
   // Ever Given (2021) and Notre-Dame (2019)
   'ever given', 'evergreen', 'suez', 'ismailia', 'rabie', 'shoei kisen', 'boskalis', 'smit salvage', 'notre dame',
   'notre-dame', 'pinault', 'arnault', 'bettencourt', 'kering', 'lvmh', 'hidalgo',
+  // Maui wildfires (2023)
+  'lahaina', 'maui', 'bissen', 'josh green', 'andaya', 'anne lopez', 'hawaiian electric', 'kula', 'kihei',
+  'kaanapali', 'upcountry', 'wailuku', 'kahului', 'pelletier',
 ];
 
 /**
  * Ordinary words that happen to be story names, which a general lexicon may hold in their ordinary
  * sense only: WordNet's "titan" (a giant: behemoth, colossus), "titanic" (colossal), "rush" (hasten),
  * "synergy" (synergism), "pelagic" (oceanic), "macron" (the diacritic over a long vowel), "evergreen"
- * (a plant; German "immergrün"),
+ * (a plant; German "immergrün"), German "bissen" (bit, of "beißen"), "upcountry" (inland),
  * and German "Titan" (titanium). The test below checks that none of them links to the stories' things.
  */
-const ORDINARY_WORDS = new Set(['titan', 'titanic', 'rush', 'synergy', 'pelagic', 'macron', 'evergreen']);
+const ORDINARY_WORDS = new Set(['titan', 'titanic', 'rush', 'synergy', 'pelagic', 'macron', 'evergreen', 'bissen', 'upcountry']);
 const STORY_THINGS = [
   'submersible',
   'sub',
