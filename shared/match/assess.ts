@@ -268,6 +268,14 @@ export function headCountTotals(figures: readonly Figure[]): Figure[] {
 
 /** Both figures measure the same thing: shared words for it, or a close paraphrase with shared names. */
 function sameThing(m: FigureMatch, input: AssessInput): boolean {
+  // A count or a sum of an earlier year is of another event: "California's Camp Fire, which killed 85
+  // people in 2018", "since a 1960 tsunami killed 61 people", "Windsor Castle's 1992 restoration cost
+  // 37 million pounds". Sizes are left to their things (a bridge "built in 1977" is still the bridge).
+  if (OF_EVENTS.has(m.a.dimension)) {
+    const ya = earlierYear(input.a.claim.text, m.a, input.dateA ?? input.dateB);
+    const yb = earlierYear(input.b.claim.text, m.b, input.dateB ?? input.dateA);
+    if ((ya !== null || yb !== null) && ya !== yb) return false;
+  }
   // Head counts: the same role, or nothing else will do.
   if (m.a.dimension === 'people' || m.a.dimension === 'count') {
     // "A pilot and four passengers": a part of a group, not the whole of it.
@@ -338,14 +346,33 @@ function placeMeasuredFrom(text: string, f: Figure): string | null {
 /** Names that may be a party to a sum: not adjectives of places ("french", "pakistani"). */
 const partiesOf = (names: readonly string[]) => names.filter((n) => !englishPlaceAdjective(n));
 
-/** Names in the clause of a figure, lower-case. */
-function namesNear(text: string, f: Figure): string[] {
+/** Dimensions told of an event (what it killed, cost, counted) rather than of a thing's size. */
+const OF_EVENTS: ReadonlySet<string> = new Set(['people', 'count', 'money']);
+
+/** A year before the report's own (`date`'s) named in the figure's clause, or null. */
+function earlierYear(text: string, f: Figure, date: string | null): number | null {
+  const own = date ? Number(date.slice(0, 4)) : NaN;
+  if (!Number.isFinite(own)) return null;
+  const { start, end } = clauseOf(text, f);
+  for (const m of text.slice(start, end).matchAll(/(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)/g)) {
+    const year = Number(m[1]);
+    if (year < own && (m.index < f.start - start || m.index >= f.end - start)) return year;
+  }
+  return null;
+}
+
+/** The clause around a figure: back to the last comma, colon, dash or parenthesis and on to the next, 90 characters at most each way. */
+function clauseOf(text: string, f: Figure): { start: number; end: number } {
   const from = Math.max(0, f.start - 90);
   const before = text.slice(from, f.start);
   const cut = Math.max(...[',', ';', ':', '—', '–', '('].map((c) => before.lastIndexOf(c)));
-  const start = cut >= 0 ? from + cut + 1 : from;
   const after = text.slice(f.end, f.end + 90).search(/[,;:—–)]/);
-  const end = after >= 0 ? f.end + after : Math.min(text.length, f.end + 90);
+  return { start: cut >= 0 ? from + cut + 1 : from, end: after >= 0 ? f.end + after : Math.min(text.length, f.end + 90) };
+}
+
+/** Names in the clause of a figure, lower-case. */
+function namesNear(text: string, f: Figure): string[] {
+  const { start, end } = clauseOf(text, f);
   const out: string[] = [];
   for (const m of text.slice(start, end).matchAll(/[\p{L}][\p{L}'’-]*/gu)) if (isNameAt(text, start + m.index, m[0])) out.push(m[0].toLowerCase());
   return out;

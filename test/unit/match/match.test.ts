@@ -185,6 +185,17 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     expect(p.reason).toMatch(/^length of titan: 21-foot \(6\.5-meter\) vs 22-foot/);
   });
 
+  it('does not compare a toll with that of an earlier event the report compares it with (the 2018 Camp Fire, a 1960 tsunami)', () => {
+    const dates: [string, string] = ['2023-08-11', '2023-08-12'];
+    const campFire = pairOf('At least 80 people were killed in the fire, which now trails only California’s Camp Fire, which killed 85 people in 2018.', 'At least 89 people were killed in the fire on Maui, officials said on Saturday.', dates);
+    expect(campFire.reason).not.toMatch(/85 people vs/);
+    const tsunami = pairOf('The fire killed at least 55 people, the state’s deadliest disaster since a 1960 tsunami killed 61 people on the Big Island.', 'The fire on Maui killed at least 61 people, officials said.', dates);
+    expect(tsunami.reason).not.toMatch(/61 people vs|vs 61 people/);
+    // Both of one earlier year: compared.
+    const same = pairOf('The Camp Fire killed 85 people in 2018, officials said.', 'The Camp Fire killed 86 people in 2018, officials said.', dates);
+    expect(same.flags).toContain('number');
+  });
+
   it('says a head count reported days apart “may have changed”, and compares only counts of one role', () => {
     const later = pairOf('Six people are still missing after the bridge collapse, officials said.', 'Four people are still missing after the bridge collapse, officials said.', ['2024-03-26', '2024-03-28']);
     expect(later.suggestion).toBe('conflict');
