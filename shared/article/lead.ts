@@ -200,7 +200,7 @@ export function readDateline(line: string, body: boolean): Dateline | null {
   if (body) {
     // "Maui. Le immagini del prima e del dopo…": a place and a full stop opening the story (Italian papers).
     const dot = DOT_DATELINE.exec(line);
-    if (dot && line.length - dot[0].length >= DOT_DATELINE_REST && !NOT_PLACES.test(dot[1]!) && !isSiteChrome(dot[1]!)) {
+    if (dot && line.length - dot[0].length >= DOT_DATELINE_REST && !NOT_PLACES.test(dot[1]!.toUpperCase()) && !isSiteChrome(dot[1]!)) {
       return { length: dot[0].length, place: placeCase(dot[1]!), date: null };
     }
     const colon = COLON_DATELINE.exec(line);

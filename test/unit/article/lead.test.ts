@@ -93,6 +93,8 @@ describe('the lead of a saved page', () => {
     expect(readLead('Maui. Le immagini del prima e del dopo rimandano in maniera vivida il livello di devastazione nella città di Lahaina.')).toMatchObject({
       title: expect.stringMatching(/^Le immagini del prima e del dopo rimandano/), place: 'Maui',
     });
+    // A label is not a place, whatever its case.
+    expect(readLead('Update. The death toll from the wildfires on Maui has risen to 55, officials said early on Friday.').place).toBeNull();
     // A short headline of two sentences is left alone.
     expect(readLead('Tragedy. Five dead\nThe sub imploded, officials said.').place).toBeNull();
   });
