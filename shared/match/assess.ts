@@ -272,8 +272,9 @@ function sameThing(m: FigureMatch, input: AssessInput): boolean {
   // people in 2018", "since a 1960 tsunami killed 61 people", "Windsor Castle's 1992 restoration cost
   // 37 million pounds". Sizes are left to their things (a bridge "built in 1977" is still the bridge).
   if (OF_EVENTS.has(m.a.dimension)) {
-    const ya = earlierYear(input.a.claim.text, m.a, input.dateA ?? input.dateB);
-    const yb = earlierYear(input.b.claim.text, m.b, input.dateB ?? input.dateA);
+    const before = firstYear(input.dateA, input.dateB);
+    const ya = earlierYear(input.a.claim.text, m.a, before);
+    const yb = earlierYear(input.b.claim.text, m.b, before);
     if ((ya !== null || yb !== null) && ya !== yb) return false;
   }
   // Head counts: the same role, or nothing else will do.
@@ -349,9 +350,17 @@ const partiesOf = (names: readonly string[]) => names.filter((n) => !englishPlac
 /** Dimensions told of an event (what it killed, cost, counted) rather than of a thing's size. */
 const OF_EVENTS: ReadonlySet<string> = new Set(['people', 'count', 'money']);
 
-/** A year before the report's own (`date`'s) named in the figure's clause, or null. */
-function earlierYear(text: string, f: Figure, date: string | null): number | null {
-  const own = date ? Number(date.slice(0, 4)) : NaN;
+/** The earlier of two reports' years, the one known if only one is, NaN if neither. */
+function firstYear(a: string | null, b: string | null): number {
+  const years = [a, b].filter((d): d is string => d !== null && /^\d{4}/.test(d)).map((d) => Number(d.slice(0, 4)));
+  return years.length ? Math.min(...years) : NaN;
+}
+
+/**
+ * A year named in the figure's clause that is before both reports' (`own`, the earlier of their years),
+ * or null: a follow-up of 2025 telling "the March 2024 collapse killed six" is still of the 2024 story.
+ */
+function earlierYear(text: string, f: Figure, own: number): number | null {
   if (!Number.isFinite(own)) return null;
   const { start, end } = clauseOf(text, f);
   for (const m of text.slice(start, end).matchAll(/(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)/g)) {

@@ -194,6 +194,9 @@ describe('figures: a conflict needs the same measured thing, in units compared a
     // Both of one earlier year: compared.
     const same = pairOf('The Camp Fire killed 85 people in 2018, officials said.', 'The Camp Fire killed 86 people in 2018, officials said.', dates);
     expect(same.flags).toContain('number');
+    // A follow-up a year on still tells this story's count: compared with the report of its year.
+    const later = pairOf('Six workers were killed when the bridge collapsed on Tuesday, officials said.', 'A year on, the report says the March 2024 collapse of the bridge killed eight workers.', ['2024-03-27', '2025-03-26']);
+    expect(later.flags).toContain('number');
   });
 
   it('says a head count reported days apart “may have changed”, and compares only counts of one role', () => {
