@@ -29,7 +29,9 @@ describe('translateToEnglish', () => {
   });
 
   it('gives cognates one consonant skeleton, and words that only look alike or are short none in common', () => {
-    const cathedral = ['cattedrale', 'cathédrale', 'Kathedrale', 'cathedral', 'catedral'].map(consonantSkeleton);
+    const cathedral = ['cattedrale', 'cathédrale', 'Kathedrale', 'cathedral', 'catedral'].map(
+      consonantSkeleton,
+    );
     expect(new Set(cathedral).size).toBe(1);
     expect(consonantSkeleton('incendio')).toBe(consonantSkeleton('incendie'));
     expect(consonantSkeleton('involontaria')).toBe(consonantSkeleton('involuntary'));
