@@ -16,6 +16,13 @@ function pairOf(a: string, b: string, dates: [string | null, string | null] = ['
   return pair!;
 }
 
+/** The proposed pair (scores at any level) between the claim stating `x` and the one stating `y`, in a case of `articles`. */
+function pairStating(articles: ClaimSource[], x: RegExp, y: RegExp): MatchPair | undefined {
+  return matchArticles(articles, { minScore: 0 })
+    .allPairs()
+    .find((p) => x.test(p.a.text + p.b.text) && y.test(p.a.text + p.b.text));
+}
+
 describe('matching the seeds', () => {
   it('puts the two Macron quotes first, both attributed to Macron, as the same quote in other words', async () => {
     const [first] = matchArticles(await seedArticles()).allPairs();
@@ -247,25 +254,18 @@ describe('figures: a conflict needs the same measured thing, in units compared a
   it('does not compare the sizes of two ships the case names, each claim naming one (the Ever Given, the Dali)', () => {
     const suez = 'The Ever Given, a 400-metre container ship, ran aground in the Suez Canal. Maersk said its own ships were rerouted. The Ever Given, a giant ship, was refloated on Monday.';
     const baltimore = 'The Dali, a 300-metre container ship, struck the Key Bridge in Baltimore. Maersk had chartered it. The Dali, a ship flagged in Singapore, lost power before the crash.';
-    const pair = matchArticles([{ id: 'suez', text: suez, date: '2024-03-26' }, { id: 'baltimore', text: baltimore, date: '2024-03-26' }], { minScore: 0 })
-      .allPairs()
-      .find((p) => /400-metre/.test(p.a.text + p.b.text) && /300-metre/.test(p.a.text + p.b.text));
+    const pair = pairStating([{ id: 'suez', text: suez, date: '2024-03-26' }, { id: 'baltimore', text: baltimore, date: '2024-03-26' }], /400-metre/, /300-metre/);
     expect(pair).toBeDefined();
     expect(pair!.flags).not.toContain('number');
     // One ship, two lengths: compared.
-    const one = matchArticles([{ id: 'a', text: baltimore, date: '2024-03-26' }, { id: 'b', text: baltimore.replace('300-metre', '212-metre'), date: '2024-03-26' }], { minScore: 0 })
-      .allPairs()
-      .find((p) => /300-metre/.test(p.a.text + p.b.text) && /212-metre/.test(p.a.text + p.b.text));
+    const one = pairStating([{ id: 'a', text: baltimore, date: '2024-03-26' }, { id: 'b', text: baltimore.replace('300-metre', '212-metre'), date: '2024-03-26' }], /300-metre/, /212-metre/);
     expect(one?.flags).toContain('number');
   });
 
   it('tells two events apart in short reports naming four things or more, but gives a pasted sentence or two the benefit of the doubt', () => {
     const suez = 'The Ever Given ran aground in the Suez Canal on Tuesday. The 400-metre container ship blocked all traffic, the canal authority said. Evergreen said the crew were safe.';
     const baltimore = 'The Dali struck the Key Bridge in Baltimore on Tuesday. The 300-metre container ship had lost power, officials said. Maersk said the crew were safe.';
-    const lengths = (other: string) =>
-      matchArticles([{ id: 'suez', text: suez, date: '2021-03-24' }, { id: 'other', text: other, date: '2024-03-26' }], { minScore: 0 })
-        .allPairs()
-        .find((p) => /400-metre/.test(p.a.text + p.b.text) && /300-metre/.test(p.a.text + p.b.text));
+    const lengths = (other: string) => pairStating([{ id: 'suez', text: suez, date: '2021-03-24' }, { id: 'other', text: other, date: '2024-03-26' }], /400-metre/, /300-metre/);
     const twoEvents = lengths(baltimore);
     expect(twoEvents?.suggestion).not.toBe('conflict');
     expect(twoEvents?.reason).toMatch(/two events\?/);
@@ -276,9 +276,7 @@ describe('figures: a conflict needs the same measured thing, in units compared a
   it('does not take two reports that only call someone by the same nationality for reports of one event', () => {
     const suez = 'The Ever Given ran aground in the Suez Canal on Tuesday. The 400-metre container ship blocked all traffic, the Egyptian canal authority said. Evergreen said the Indian crew were safe.';
     const baltimore = 'The Dali struck the Key Bridge in Baltimore on Tuesday. The 300-metre container ship had lost power, officials said. Maersk said the Indian crew were safe.';
-    const pair = matchArticles([{ id: 'suez', text: suez, date: '2021-03-24' }, { id: 'baltimore', text: baltimore, date: '2024-03-26' }], { minScore: 0 })
-      .allPairs()
-      .find((p) => /400-metre/.test(p.a.text + p.b.text) && /300-metre/.test(p.a.text + p.b.text));
+    const pair = pairStating([{ id: 'suez', text: suez, date: '2021-03-24' }, { id: 'baltimore', text: baltimore, date: '2024-03-26' }], /400-metre/, /300-metre/);
     expect(pair?.reason).toMatch(/two events\?/);
   });
 
@@ -296,9 +294,7 @@ describe('figures: a conflict needs the same measured thing, in units compared a
       'The ship, chartered by Maersk, flies the flag of Singapore.',
     ].join(' ');
     const lengths = (articles: ClaimSource[]) => {
-      const pair = matchArticles(articles, { minScore: 0 })
-        .allPairs()
-        .find((p) => /400-metre/.test(p.a.text + p.b.text) && /300-metre/.test(p.a.text + p.b.text));
+      const pair = pairStating(articles, /400-metre/, /300-metre/);
       expect(pair).toBeDefined();
       return pair!;
     };
