@@ -155,14 +155,14 @@ const WORD_NUMBERS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, a: 1, an: 1,
   // German
   ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
-  elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100,
+  elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100,
   // Spanish
   uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-  veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100,
+  trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100,
   // Italian
-  due: 2, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, cento: 100,
+  due: 2, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, cento: 100,
   // French
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
 };
 /** Words of WORD_NUMBERS that are numbers only before a unit ("a day", "una hora"), never counts alone. */
 const ARTICLE_NUMBERS = new Set(['a', 'an', 'ein', 'eine', 'einen', 'einem', 'uno', 'una', 'once', 'sei', 'due', 'un', 'une']);
@@ -400,6 +400,8 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
   } else if (/^\d/.test(t.text)) {
     // Clock times ("1:30", "01:30") and dates written with dots ("28.03.2024") are not quantities.
     if (t.text.includes(':')) return clockAt(text, tokens, i, used);
+    // "16.50 GMT", "1650 GMT": a time of day in a time zone.
+    if (TIME_ZONE.test(tokens[i + 1]?.text ?? '') && /^(?:\d{1,2}(?:\.\d\d)?|\d{4})$/.test(t.text)) return clockAt(text, tokens, i, used);
     value = numeral(t.text, language);
     if (value === null) return null;
     // A year, or a day after a month name, is a date.
@@ -411,7 +413,8 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
     if (nextTok?.text === '.' && tokens[i + 2] && MONTH_WORDS.test(tokens[i + 2]!.lower)) return null;
     // "10 a.m.", "1:30pm" handled by clockAt; "10 a.m." here.
     if (nextTok && /^(?:a|p)$/i.test(nextTok.text) && tokens[i + 2]?.text === '.' && /^m$/i.test(tokens[i + 3]?.text ?? '')) return clockAt(text, tokens, i, used);
-    if (nextTok && /^(?:am|pm)$/i.test(nextTok.text) && nextTok.start === t.end) return clockAt(text, tokens, i, used);
+    // "5.50pm", "10pm"; spaced ("6.50 pm", "10 pm") in English only ("am" is a German word).
+    if (nextTok && /^(?:am|pm)$/i.test(nextTok.text) && (nextTok.start === t.end || (language === 'en' && /^\d{1,2}(?:\.\d\d)?$/.test(t.text) && value <= 12))) return clockAt(text, tokens, i, used);
     // Decades of age: "in their 30s".
     if (nextTok?.lower === 's' && nextTok.start === t.end && /^\d0$/.test(t.text)) {
       used.add(i + 1);
@@ -477,6 +480,8 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
     }
     // A lone article ("a", "ein") is a number only before a time unit: "a day", not "a foot".
     if (ARTICLE_NUMBERS.has(t.lower) && unit.def.dimension !== 'duration') return null;
+    // "une seconde alerte", "a second alarm": an ordinal before a noun, not one second.
+    if (ARTICLE_NUMBERS.has(t.lower) && unit.def === SECOND && ordinalBefore(tokens[unit.next])) return null;
     // "half an hour", "half a day": half the unit, told from "half".
     const half = (t.lower === 'a' || t.lower === 'an') && tokens[i - 1]?.lower === 'half' && !used.has(i - 1);
     // Ages: "19-year-old", "35 years old", "im Alter von 35 Jahren", "de 38 años".
@@ -515,7 +520,8 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
   }
   // "father of five", "five children": a bare count with the noun it counts.
   if (ARTICLE_NUMBERS.has(t.lower) || !/^\d/.test(t.text) && value === 1) return null;
-  const noun = tokens[j];
+  // "sono 369 le navi", "son 20 los heridos": the counted noun after its article.
+  const noun = language !== 'en' && COPULAS.test(prev?.lower ?? '') && RANGE_ARTICLES.has(tokens[j]?.lower ?? '') && isWord(tokens[j + 1]) ? tokens[++j] : tokens[j];
   // "seven wonderful employees": one word between the number and the people it counts.
   const peopleAt = [j, j + 1].find((k) => UNIT_WORDS[tokens[k]?.lower ?? '']?.dimension === 'people' && (k === j || isWord(tokens[j])));
   if (peopleAt !== undefined) return finish(text, tokens, i, peopleAt + 1, value, PEOPLE, `${raw} ${tokens[peopleAt]!.text}`, used, false);
@@ -528,7 +534,7 @@ function figureAt(text: string, tokens: Token[], i: number, language: FigureLang
       return make(text, start, t.end, 'people', 'people', value, value, value, approximationBefore(tokens, i), [about.lower]);
     }
   }
-  if (noun && isWord(noun) && !SKIP.has(noun.lower) && noun.lower.length > 2 && !/^(?:of|per|and|to|or|und|y|e)$/.test(noun.lower)) {
+  if (noun && isWord(noun) && !SKIP.has(noun.lower) && noun.lower.length > 2 && !/^(?:of|per|and|to|or|und|y|e|bis|hasta|fino|jusqu)$/.test(noun.lower)) {
     // Counted things: "850,000 vehicles", "three children" (people above), "two bodies".
     used.add(i);
     return make(text, start, noun.end, 'count', noun.lower, value, value - roundingOf(raw, value), value + roundingOf(raw, value), approximationBefore(tokens, i), [noun.lower, ...thingOf(tokens, i, j + 1, false)]);
@@ -567,8 +573,10 @@ function unitAfter(tokens: Token[], j: number): { def: UnitDef; next: number; hy
     if (a.lower === 'km' && b.text === '/' && tokens[k + 2]?.lower === 'h') return { def: KMH, next: k + 3, hyphenated };
     const power = b.text === '²' ? '2' : b.text === '³' ? '3' : /^[23]$/.test(b.text) && b.start === a.end ? b.text : null;
     if (power && POWERED[power]![a.lower]) return { def: POWERED[power]![a.lower]!, next: k + 2, hyphenated };
-    // "900 Millionen US-Dollar"
+    // "900 Millionen US-Dollar", "550 million US dollars", "916 million U.S. dollars"
     if (a.lower === 'us' && isDash(b) && UNIT_WORDS[tokens[k + 2]?.lower ?? ''] === USD) return { def: USD, next: k + 3, hyphenated };
+    if (a.lower === 'us' && UNIT_WORDS[b.lower] === USD) return { def: USD, next: k + 2, hyphenated };
+    if (a.lower === 'u' && b.text === '.' && tokens[k + 2]?.lower === 's' && tokens[k + 3]?.text === '.' && UNIT_WORDS[tokens[k + 4]?.lower ?? ''] === USD) return { def: USD, next: k + 5, hyphenated };
   }
   // "-man crew", "eight-man": people.
   if (a.lower === 'man' && hyphenated) return { def: PEOPLE, next: k + 1, hyphenated, labelOverride: 'people' };
@@ -721,10 +729,27 @@ function sterling(tokens: Token[], i: number, next: number): boolean {
   return false;
 }
 
-/** Clock times: "1:30 a.m.", "01:30", "1:30pm", "10 a.m.": minutes after midnight, never converted. */
+/** Time zones a time of day is given in: "16.50 GMT", "1650 GMT". */
+const TIME_ZONE = /^(?:GMT|UTC|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|HST|MEZ|MESZ)$/;
+
+/** Words after "a second" ("une seconde") that keep it a duration: "a second later", "une seconde plus tard". */
+const AFTER_DURATION = /^(?:and|or|of|to|for|in|later|after|before|ago|too|plus|et|ou|de|pour|après|avant|und|oder|später|nach|vor|y|o|después|antes|e|dopo|prima)$/;
+
+/** "a second alarm", "une seconde alerte": the word after "second" is a noun it numbers. */
+function ordinalBefore(next: Token | undefined): boolean {
+  return !!next && /^\p{Ll}/u.test(next.text) && !AFTER_DURATION.test(next.lower);
+}
+
+/** "sono 369 le navi", "son 20 los heridos", "ils sont 400 les pompiers": a count before its article and noun. */
+const COPULAS = /^(?:sono|erano|saranno|furono|son|eran|fueron|serán|sont|étaient|seront)$/;
+
+/**
+ * Clock times: "1:30 a.m.", "01:30", "1:30pm", "10 a.m.", "5.50pm", "16.50 GMT", "1650 GMT": minutes
+ * after midnight, never converted.
+ */
 function clockAt(text: string, tokens: Token[], i: number, used: Set<number>): Figure | null {
   const t = tokens[i]!;
-  const [h, m] = t.text.split(':').map(Number) as [number, number | undefined];
+  const [h, m] = (/^\d{4}$/.test(t.text) ? [t.text.slice(0, 2), t.text.slice(2)] : t.text.split(/[:.]/)).map(Number) as [number, number | undefined];
   if (h === undefined || Number.isNaN(h) || h > 24 || (m !== undefined && (Number.isNaN(m) || m > 59))) return null;
   let end = i + 1;
   let hours = h;
@@ -737,6 +762,7 @@ function clockAt(text: string, tokens: Token[], i: number, used: Set<number>): F
     if (/pm/i.test(next.text) && hours < 12) hours += 12;
     end = i + 2;
   } else if (m === undefined) return null;
+  if (TIME_ZONE.test(tokens[end]?.text ?? '')) end++;
   for (let k = i; k < end; k++) used.add(k);
   const minutes = hours * 60 + (m ?? 0);
   return make(text, t.start, tokens[end - 1]!.end, 'clock', 'time', minutes, minutes, minutes, 'exact', thingOf(tokens, i, end, false));

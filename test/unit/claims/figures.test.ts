@@ -129,6 +129,36 @@ describe('figures: quantities with their units and what they measure, from corpu
     expect(findFigures('one of the men, no one')).toEqual([]);
   });
 
+  it('reads times of day written with dots, spaced am/pm and time zones (Notre-Dame 002, 017), not as hours or counts', () => {
+    const [local, gmt] = findFigures('The fire began at 5.50pm local time (16.50 GMT), with police saying it began');
+    expect(local).toMatchObject({ dimension: 'clock', value: 17 * 60 + 50 });
+    expect(gmt).toMatchObject({ dimension: 'clock', value: 16 * 60 + 50, text: '16.50 GMT' });
+    const times = findFigures('The fire began around 6.50 pm (1650 GMT, 8.50pm in UAE).');
+    expect(times.map((f) => [f.dimension, f.value])).toEqual([['clock', 18 * 60 + 50], ['clock', 16 * 60 + 50], ['clock', 20 * 60 + 50]]);
+    // "am" is a German word: "um 10 am Montag" is not ten in the morning
+    expect(findFigures('Die Feuerwehr war um 10 am Montag da.', 'de').filter((f) => f.dimension === 'clock')).toEqual([]);
+  });
+
+  it('reads money in U.S. dollars however written: "916 million U.S. dollars" (Ever Given 044), "550 million US dollars"', () => {
+    expect(one('an Egyptian court ordered the owners of Ever Given to pay 916 million U.S. dollars in compensation')).toMatchObject({ dimension: 'money', value: 916e6, unit: 'USD' });
+    expect(one('reduced the claim to 550 million US dollars')).toMatchObject({ dimension: 'money', value: 550e6, unit: 'USD' });
+  });
+
+  it('reads number words from 13 to 19 and an ordinal "seconde" as no duration (Notre-Dame 029)', () => {
+    const [later] = findFigures('Une seconde alerte a été donnée treize minutes plus tard.', 'fr');
+    expect(findFigures('Une seconde alerte a été donnée treize minutes plus tard.', 'fr')).toHaveLength(1);
+    expect(later).toMatchObject({ dimension: 'duration', value: 13, unit: 'min' });
+    expect(one('une seconde plus tard', 'fr')).toMatchObject({ dimension: 'duration', unit: 's' });
+    expect(one('nach fünfzehn Minuten', 'de')).toMatchObject({ value: 15 });
+    expect(one('durante quince días', 'es')).toMatchObject({ value: 15 });
+    expect(one('per diciotto mesi', 'it')).toMatchObject({ value: 18 });
+  });
+
+  it('reads a range of years as one duration, not a count of "bis" (Notre-Dame 047), and a count before its article and noun (Ever Given 018)', () => {
+    expect(one('Die Kathedrale bleibt fünf bis sechs Jahre geschlossen.', 'de')).toMatchObject({ dimension: 'duration', approx: 'range' });
+    expect(one('Ad oggi sono 369 le navi in attesa', 'it')).toMatchObject({ dimension: 'count', unit: 'navi', value: 369 });
+  });
+
   it('reads "a day" after a quantity as its rate, and "a day after" as a duration (Key Bridge 011)', () => {
     const rate = findFigures('“Roughly about 35,000 people a day” use the bridge, Maryland Transportation Secretary Paul J. Wiedefeld said.');
     expect(rate.map((f) => f.dimension)).toEqual(['people']);
